@@ -121,57 +121,74 @@ var init_colors = __esm({
 });
 
 // src/model/source.ts
+function grown() {
+  const more = new Int32Array(scratch.length * 2);
+  more.set(scratch);
+  return scratch = more;
+}
+function lineStarts(text) {
+  let buf = scratch;
+  buf[0] = 0;
+  let n = 1;
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      if (n === buf.length) buf = grown();
+      buf[n++] = i + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (n === buf.length) buf = grown();
+      buf[n++] = i + 1;
+    }
+  }
+  return buf.slice(0, n);
+}
 function compareRanges(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column;
 }
-var LineMap;
+var LineMap, scratch;
 var init_source = __esm({
   "src/model/source.ts"() {
     "use strict";
     LineMap = class {
       constructor(text) {
         this.text = text;
-        const starts = [0];
-        if (!text.includes("\r")) {
-          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-        } else {
-          for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10) starts.push(i + 1);
-            else if (c === 13) {
-              if (text.charCodeAt(i + 1) === 10) i++;
-              starts.push(i + 1);
-            }
-          }
-        }
-        this.starts = starts;
       }
       text;
-      starts;
+      table;
+      get starts() {
+        return this.table ??= lineStarts(this.text);
+      }
       get lineCount() {
         return this.starts.length;
       }
       /** 1-based position of the character at `offset` (clamped to the text). */
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
+        const starts = this.starts;
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
-          if ((this.starts[mid] ?? 0) <= o) lo = mid;
+          if ((starts[mid] ?? 0) <= o) lo = mid;
           else hi = mid - 1;
         }
-        return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1 };
+        return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
       }
       /** Offset of a 1-based position. */
       offset(pos) {
-        const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))] ?? 0;
+        const starts = this.starts;
+        const start = starts[Math.max(0, Math.min(pos.line - 1, starts.length - 1))] ?? 0;
         return Math.min(start + pos.column - 1, this.text.length);
       }
       /** 0-based offset of the start of a 1-based line. */
       lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))] ?? 0;
       }
       /** Range for [startOffset, endOffset). An empty span covers one character position. */
       range(file, startOffset, endOffset) {
@@ -180,6 +197,7 @@ var init_source = __esm({
         return { file, start, end, startOffset, endOffset: Math.max(startOffset, endOffset) };
       }
     };
+    scratch = new Int32Array(1024);
   }
 });
 
@@ -263,6 +281,19 @@ var init_parse_result = __esm({
   }
 });
 
+// src/model/paths.ts
+function plainRelative(base, file) {
+  if (!base.startsWith("/") || file.length <= base.length + 1 || file.charCodeAt(base.length) !== 47 || !file.startsWith(base)) return void 0;
+  return NOT_RESOLVED.test(file) ? void 0 : file.slice(base.length + 1);
+}
+var NOT_RESOLVED;
+var init_paths = __esm({
+  "src/model/paths.ts"() {
+    "use strict";
+    NOT_RESOLVED = /\/\/|\/\.{1,2}(?:\/|$)|\/$/;
+  }
+});
+
 // src/model/index.ts
 var init_model = __esm({
   "src/model/index.ts"() {
@@ -271,6 +302,7 @@ var init_model = __esm({
     init_setting();
     init_entities();
     init_parse_result();
+    init_paths();
   }
 });
 
@@ -294,6 +326,7 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function singleLine(text) {
+  if (!text.includes("\n") && !text.includes("\r")) return text;
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length === 1) return text;
   const first = lines[0].trimEnd();
@@ -368,11 +401,25 @@ function isWindowsStyle(p) {
   return WINDOWS_ABSOLUTE.test(p);
 }
 function relativePath(file, base) {
+  if (!absoluteAlike(file, base)) return computeRelativePath(file, base);
+  if (known?.base !== base) known = { base, paths: /* @__PURE__ */ new Map() };
+  let rel = known.paths.get(file);
+  if (rel === void 0) {
+    if (known.paths.size >= MAX_KNOWN_PATHS) known.paths.clear();
+    rel = computeRelativePath(file, base);
+    known.paths.set(file, rel);
+  }
+  return rel;
+}
+function absoluteAlike(a, b) {
+  return a.startsWith("/") ? b.startsWith("/") : isWindowsStyle(a) && isWindowsStyle(b);
+}
+function computeRelativePath(file, base) {
   if (isWindowsStyle(file) || isWindowsStyle(base)) {
     const rel = path.win32.relative(base, file);
     return rel.replace(/\\/g, "/");
   }
-  return path.posix.relative(base, file);
+  return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
 function isInside(relative11) {
   return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
@@ -384,11 +431,13 @@ function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
   return directory && !href.endsWith("/") ? `${href}/` : href;
 }
-var WINDOWS_ABSOLUTE;
-var init_paths = __esm({
+var WINDOWS_ABSOLUTE, known, MAX_KNOWN_PATHS;
+var init_paths2 = __esm({
   "src/formatters/paths.ts"() {
     "use strict";
+    init_model();
     WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+    MAX_KNOWN_PATHS = 4096;
   }
 });
 
@@ -415,7 +464,7 @@ var init_stylish = __esm({
     init_colors();
     init_findings();
     init_escape();
-    init_paths();
+    init_paths2();
     stylish = (result, ctx) => {
       const c = createColors(ctx.color);
       const shown2 = result.findings.filter((f) => !isSuppressed(f));
@@ -425,28 +474,34 @@ var init_stylish = __esm({
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
-        const rows = groups.get(file) ?? [];
-        rows.push(row);
-        groups.set(file, rows);
+        const rows = groups.get(file);
+        if (rows) rows.push(row);
+        else groups.set(file, [row]);
       }
       const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
       const blocks = [];
       for (const file of [...groups.keys()].sort(compareStrings)) {
         const rows = (groups.get(file) ?? []).sort(compareRows);
-        const cells = rows.map((r) => ({
-          pos: `${r.position.line}:${r.position.column}`,
-          sev: SEVERITY_LABEL[r.severity],
-          row: r
-        }));
-        const posWidth = Math.max(...cells.map((x) => x.pos.length));
-        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-        const lines = cells.map(
-          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
-        );
-        blocks.push(`${c.underline(file)}
-${lines.join("\n")}
-`);
+        const positions = [];
+        let posWidth = 0;
+        let sevWidth = 0;
+        let ruleWidth = 0;
+        for (const r of rows) {
+          const pos = `${r.position.line}:${r.position.column}`;
+          positions.push(pos);
+          posWidth = Math.max(posWidth, pos.length);
+          sevWidth = Math.max(sevWidth, SEVERITY_LABEL[r.severity].length);
+          ruleWidth = Math.max(ruleWidth, r.ruleId.length);
+        }
+        let block = `${c.underline(file)}
+`;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const sev = SEVERITY_LABEL[r.severity];
+          block += `  ${c.dim(positions[i].padStart(posWidth))}  ${severityColor[r.severity](sev)}${" ".repeat(sevWidth - sev.length)}  ${c.dim(r.ruleId)}${" ".repeat(ruleWidth - r.ruleId.length)}  ${r.message}
+`;
+        }
+        blocks.push(block);
       }
       const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
@@ -542,7 +597,7 @@ var init_json = __esm({
     "use strict";
     init_types();
     init_findings();
-    init_paths();
+    init_paths2();
     init_types2();
     json = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
@@ -854,9 +909,24 @@ function location2(range2, root) {
   return { physicalLocation: physicalLocation(range2, root) };
 }
 function physicalLocation(range2, root) {
-  const rel = relativePath(range2.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range2.file) };
+  const uri = artifactUri(range2.file, root);
+  const artifactLocation = uri.inside ? { uri: uri.uri, uriBaseId: SRCROOT } : { uri: uri.uri };
   return { artifactLocation, region: region(range2) };
+}
+function artifactUri(file, root) {
+  if (!absoluteAlike(file, root)) return computedUri(file, root);
+  if (artifactUris?.root !== root) artifactUris = { root, uris: /* @__PURE__ */ new Map() };
+  let known4 = artifactUris.uris.get(file);
+  if (!known4) {
+    known4 = computedUri(file, root);
+    if (artifactUris.uris.size >= MAX_ARTIFACT_URIS) artifactUris.uris.clear();
+    artifactUris.uris.set(file, known4);
+  }
+  return known4;
+}
+function computedUri(file, root) {
+  const rel = relativePath(file, root);
+  return isInside(rel) ? { uri: relativeUri(rel), inside: true } : { uri: fileUri(file), inside: false };
 }
 function region(range2) {
   return {
@@ -866,12 +936,12 @@ function region(range2) {
     endColumn: range2.end.column + 1
   };
 }
-var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif;
+var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif, artifactUris, MAX_ARTIFACT_URIS;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_findings();
-    init_paths();
+    init_paths2();
     init_sarif_rules();
     init_types2();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -885,6 +955,7 @@ var init_sarif = __esm({
     };
     sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
 `;
+    MAX_ARTIFACT_URIS = 4096;
   }
 });
 
@@ -920,7 +991,7 @@ var init_github = __esm({
     "use strict";
     init_findings();
     init_escape();
-    init_paths();
+    init_paths2();
     init_types2();
     COMMAND = { error: "error", warn: "warning", note: "notice" };
     github = (result, ctx) => {
@@ -964,7 +1035,7 @@ var init_junit = __esm({
   "src/formatters/junit.ts"() {
     "use strict";
     init_findings();
-    init_paths();
+    init_paths2();
     init_types2();
     init_escape();
     junit = (result, ctx) => {
@@ -1025,7 +1096,7 @@ var init_azure = __esm({
     "use strict";
     init_escape();
     init_findings();
-    init_paths();
+    init_paths2();
     azure = (result, ctx) => {
       const lines = sortedFindings(result.findings.filter((f) => !isSuppressed(f))).map((f) => {
         const file = relativePath(f.range.file, ctx.root);
@@ -1085,41 +1156,38 @@ function identityKey(parts) {
   return key2;
 }
 function hashKey(key2) {
-  createHash ??= builtinModule("node:crypto").createHash;
-  return createHash("sha256").update(key2).digest("hex").slice(0, 32);
+  nodeCrypto ??= builtinModule("node:crypto");
+  const digest = nodeCrypto.hash ? nodeCrypto.hash("sha256", key2, "hex") : nodeCrypto.createHash("sha256").update(key2).digest("hex");
+  return digest.slice(0, 32);
 }
 function fingerprint(parts) {
   return hashKey(identityKey(parts));
 }
-function lazyFingerprint(finding, parts) {
-  const key2 = identityKey(parts);
-  return lazy(finding, key2, () => hashKey(key2));
+function computed(p) {
+  return p.compute ? p.compute() : hashKey(p.key);
 }
-function lazy(finding, key2, compute) {
-  let value;
-  Object.defineProperty(finding, "fingerprint", {
-    enumerable: true,
-    configurable: true,
-    get: () => value ??= compute(),
-    set: (v) => {
-      value = v;
-      pending.delete(finding);
-    }
-  });
-  pending.set(finding, { key: key2, compute });
+function lazyFingerprint(finding, parts) {
+  return lazy(finding, { key: identityKey(parts) });
+}
+function lazy(finding, pending2) {
+  if (!states.has(finding)) Object.defineProperty(finding, "fingerprint", FINGERPRINT_PROPERTY);
+  states.set(finding, { pending: pending2 });
   return finding;
 }
+function pendingOf(finding) {
+  return states.get(finding)?.pending;
+}
 function copyFinding(finding) {
-  const p = pending.get(finding);
+  const p = pendingOf(finding);
   if (!p) return { ...finding };
-  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p.key, p.compute);
+  return lazy(Object.defineProperties({}, Object.getOwnPropertyDescriptors(finding)), p);
 }
 function identityOf(finding) {
-  return pending.get(finding)?.key ?? `#${finding.fingerprint}`;
+  return pendingOf(finding)?.key ?? `#${finding.fingerprint}`;
 }
 function uniqueFingerprints(findings, textOf2) {
   const groups = /* @__PURE__ */ new Map();
-  const byIdentity = findings.every((f) => pending.has(f));
+  const byIdentity = findings.every((f) => pendingOf(f) !== void 0);
   for (const f of findings) {
     const id = byIdentity ? identityOf(f) : f.fingerprint;
     const group = groups.get(id);
@@ -1129,48 +1197,62 @@ function uniqueFingerprints(findings, textOf2) {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const first = group[0];
-    const base = byIdentity ? pending.get(first) : void 0;
+    const base = byIdentity ? pendingOf(first) : void 0;
     const baseHash = base ? "" : first.fingerprint;
     const seen = /* @__PURE__ */ new Map();
     for (const f of [...group].sort((a, b) => compareRanges(a.range, b.range))) {
       const text = (textOf2(f.range.file) ?? "").slice(f.range.startOffset, f.range.endOffset).replace(/\s+/g, " ").trim();
       const nth = seen.get(text) ?? 0;
       seen.set(text, nth + 1);
-      if (base) lazy(f, identityKey([base.key, text, String(nth)]), () => fingerprint([base.compute(), text, String(nth)]));
+      if (base) lazy(f, { key: identityKey([base.key, text, String(nth)]), compute: () => fingerprint([computed(base), text, String(nth)]) });
       else f.fingerprint = fingerprint([baseHash, text, String(nth)]);
     }
   }
 }
-var createHash, pending;
+var nodeCrypto, states, FINGERPRINT_PROPERTY;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
     init_model();
     init_builtin();
-    pending = /* @__PURE__ */ new WeakMap();
+    states = /* @__PURE__ */ new WeakMap();
+    FINGERPRINT_PROPERTY = {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const state = states.get(this);
+        if (!state) return "";
+        if (state.value === void 0 && state.pending) state.value = computed(state.pending);
+        return state.value ?? "";
+      },
+      set(v) {
+        states.set(this, { value: v });
+      }
+    };
   }
 });
 
 // src/engine/finding.ts
 function fileFinding(f) {
-  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: "" }, f.identity);
+  const finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [] }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 function entityFinding(entity, f) {
-  const finding = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    message: f.message,
-    severity: f.severity,
-    range: f.range,
-    related: relatedLocations(entity, f.range, f.setting),
-    subject: subjectOf(entity, f.setting),
-    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: "",
-    instances: [instanceOf(entity)]
-  };
-  lazyFingerprint(finding, f.identity);
+  const finding = lazyFingerprint(
+    {
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      message: f.message,
+      severity: f.severity,
+      range: f.range,
+      related: relatedLocations(entity, f.range, f.setting),
+      subject: subjectOf(entity, f.setting),
+      resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration }
+    },
+    f.identity
+  );
+  finding.instances = [instanceOf(entity)];
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
@@ -1180,14 +1262,10 @@ function entityFinding(entity, f) {
 }
 function fixTarget(entity, key2) {
   const setting = settingOf(entity, key2);
-  return {
-    format: entity.format,
-    file: entity.file,
-    resourceType: entity.resourceType,
-    declaration: entity.declaration,
-    ...entity.extent ? { extent: entity.extent } : {},
-    settings: setting ? { [key2]: setting } : {}
-  };
+  const settings = {};
+  if (setting) settings[key2] = setting;
+  const { format: format2, file, resourceType, declaration, extent } = entity;
+  return extent ? { format: format2, file, resourceType, declaration, extent, settings } : { format: format2, file, resourceType, declaration, settings };
 }
 function sameRange(a, b) {
   return a.file === b.file && a.startOffset === b.startOffset && a.endOffset === b.endOffset;
@@ -1222,7 +1300,8 @@ function hopMessage(hop, key2) {
   }
 }
 function relatedLocations(entity, primary, key2) {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key2)]);
+  const declared = [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }];
+  return uniqueLocations(primary, declared.concat(viaLocations(entity), trailLocations(entity, key2)));
 }
 function viaLocations(entity) {
   return (entity.via ?? []).map((v) => ({ range: v.range, message: `deployed through '${v.name}'` }));
@@ -1237,11 +1316,7 @@ function uniqueLocations(primary, locations) {
   return out;
 }
 function instanceOf(entity) {
-  return {
-    resource: entityLabel(entity),
-    ...entity.instance ? { instance: entity.instance } : {},
-    via: viaLocations(entity)
-  };
+  return entity.instance ? { resource: entityLabel(entity), instance: entity.instance, via: viaLocations(entity) } : { resource: entityLabel(entity), via: viaLocations(entity) };
 }
 function declaredLabel(entity) {
   return entityLabel({ ...entity, name: entity.symbol ?? entity.name, instance: void 0 });
@@ -1260,14 +1335,11 @@ function within(inner2, outer) {
   return inner2.file === outer.file && inner2.startOffset >= outer.startOffset && inner2.endOffset <= outer.endOffset;
 }
 function subjectOf(entity, key2) {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...entity.instance ? { instance: entity.instance } : {},
-    ...entity.entity === "site" ? { kind: entity.kind } : {},
-    ...key2 ? { setting: key2 } : {}
-  };
+  const subject = { format: entity.format, resourceType: entity.resourceType, name: entity.name };
+  if (entity.instance) subject.instance = entity.instance;
+  if (entity.entity === "site") subject.kind = entity.kind;
+  if (key2) subject.setting = key2;
+  return subject;
 }
 var init_finding = __esm({
   "src/engine/finding.ts"() {
@@ -1342,7 +1414,7 @@ function relPath(root, file) {
   return rel;
 }
 function computeRelPath(root, file) {
-  const rel = relative(root, file);
+  const rel = (sep === "/" ? plainRelative(root, file) : void 0) ?? relative(root, file);
   return (rel && !rel.startsWith("..") ? rel : file).split(sep).join("/");
 }
 function clip(value) {
@@ -1354,8 +1426,38 @@ function shown(value) {
 function v1Text(value) {
   return typeof value === "object" ? value.v1 : String(value);
 }
+function compile(template) {
+  let c = compiled.get(template);
+  if (c) return c;
+  const parts = [];
+  const raw = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1]);
+    raw.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  c = { parts, raw };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(template, c);
+  return c;
+}
+function v1DataKey(data) {
+  if (!data) return "";
+  const keys = Object.keys(data).sort();
+  let key2 = "";
+  for (let i = 0; i < keys.length; i++) key2 += `${i ? "&" : ""}${keys[i]}=${v1Text(data[keys[i]])}`;
+  return key2;
+}
 function interpolate(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key2) => key2 in data ? clip(shown(data[key2])) : m);
+  const { parts, raw } = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key2 = parts[i];
+    out += (key2 in data ? clip(shown(data[key2])) : raw[(i - 1) / 2]) + parts[i + 1];
+  }
+  return out;
 }
 function runRules(entities, opts) {
   const findings = [];
@@ -1368,12 +1470,12 @@ function runRules(entities, opts) {
       if (!setting || setting.severity === "off") continue;
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
-      const seen = /* @__PURE__ */ new Set();
+      let seen;
       let dropped = 0;
       const report = (d) => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === "off") return;
-        if (seen.size >= MAX_REPORTS_PER_RULE) {
+        if (seen && seen.size >= MAX_REPORTS_PER_RULE) {
           dropped++;
           return;
         }
@@ -1384,22 +1486,25 @@ function runRules(entities, opts) {
         const range2 = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
         const key2 = `${d.messageId}\0${range2.startOffset}\0${range2.file}\0${message}`;
+        seen ??= /* @__PURE__ */ new Set();
         if (seen.has(key2)) return;
         seen.add(key2);
-        const dataKey = Object.keys(d.data ?? {}).sort().map((k) => `${k}=${v1Text(d.data?.[k])}`).join("&");
-        const finding = entityFinding(entity, {
+        const dataKey = v1DataKey(d.data);
+        const made = {
           ruleId: rule.id,
           messageId: d.messageId,
           message,
           severity,
           range: range2,
           identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range2.file), placeKey(entity, d.setting, range2, relFile)],
-          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey],
-          ...d.setting ? { setting: d.setting } : {},
-          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
-          ...d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}
-        });
-        findingOrigin.set(finding, { entity, template, data, ...d.setting ? { setting: d.setting } : {} });
+          priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ""), d.setting, dataKey]
+        };
+        if (d.setting) made.setting = d.setting;
+        if (d.fix && rule.meta.fixable) made.fix = { ...d.fix, safety: rule.meta.fixable };
+        const finding = entityFinding(entity, made);
+        const origin = { entity, template, data };
+        if (d.setting) origin.setting = d.setting;
+        findingOrigin.set(finding, origin);
         findings.push(finding);
       };
       rule.check(entity, {
@@ -1463,7 +1568,7 @@ function truncate(text, max = 120) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin, relPaths, MAX_REL_PATHS, MAX_QUOTED_CHARS, MAX_REPORTS_PER_RULE;
+var findingOrigin, relPaths, MAX_REL_PATHS, MAX_QUOTED_CHARS, PLACEHOLDER, compiled, MAX_COMPILED, MAX_REPORTS_PER_RULE;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -1473,6 +1578,9 @@ var init_run_rules = __esm({
     findingOrigin = /* @__PURE__ */ new WeakMap();
     MAX_REL_PATHS = 4096;
     MAX_QUOTED_CHARS = 120;
+    PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+    compiled = /* @__PURE__ */ new Map();
+    MAX_COMPILED = 1024;
     MAX_REPORTS_PER_RULE = 100;
   }
 });
@@ -1484,8 +1592,8 @@ function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
   const clean = () => {
-    for (const p of pending2) rmSync(p, { force: true });
-    pending2.clear();
+    for (const p of pending) rmSync(p, { force: true });
+    pending.clear();
   };
   process.once("exit", clean);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -1506,7 +1614,7 @@ function writeFileAtomic(path2, data) {
     st = void 0;
   }
   cleanUpOnExit();
-  pending2.add(temp);
+  pending.add(temp);
   try {
     writeFileSync(temp, data, st === void 0 ? { flag: "wx" } : { mode: st.mode & 4095, flag: "wx" });
     if (st) {
@@ -1516,10 +1624,10 @@ function writeFileAtomic(path2, data) {
       }
     }
     renameSync(temp, path2);
-    pending2.delete(temp);
+    pending.delete(temp);
   } catch (err) {
     rmSync(temp, { force: true });
-    pending2.delete(temp);
+    pending.delete(temp);
     throw err;
   }
 }
@@ -1561,12 +1669,12 @@ function replaceFileText(path2, expected, data, canWrite) {
   writeFileAtomic(target, data);
   return void 0;
 }
-var counter, pending2, hooked;
+var counter, pending, hooked;
 var init_write = __esm({
   "src/engine/write.ts"() {
     "use strict";
     counter = 0;
-    pending2 = /* @__PURE__ */ new Set();
+    pending = /* @__PURE__ */ new Set();
     hooked = false;
   }
 });
@@ -8893,10 +9001,10 @@ function ajv() {
   return shared;
 }
 function validatorFor(schema) {
-  let v = compiled.get(schema);
+  let v = compiled2.get(schema);
   if (!v) {
     v = ajv().compile(schema);
-    compiled.set(schema, v);
+    compiled2.set(schema, v);
   }
   return v;
 }
@@ -8915,11 +9023,11 @@ function describeSchemaError(e) {
       return e.message ?? `fails ${e.keyword}`;
   }
 }
-var shared, compiled;
+var shared, compiled2;
 var init_ajv = __esm({
   "src/engine/ajv.ts"() {
     "use strict";
-    compiled = /* @__PURE__ */ new Map();
+    compiled2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -10496,7 +10604,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const dir = dirname3(resolve(path2));
   const config = defaultConfig(dir);
   config.file = resolve(path2);
-  const known3 = new Map(rules2.map((r) => [r.id, r]));
+  const known4 = new Map(rules2.map((r) => [r.id, r]));
   const value = (key2) => findNodeAtLocation2(root, [key2]);
   for (const prop of root.children ?? []) {
     const key2 = prop.children?.[0];
@@ -10518,7 +10626,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
       const [keyNode, entry] = prop.children ?? [];
       if (!keyNode || !entry) continue;
       const id = String(keyNode.value);
-      const rule = known3.get(id);
+      const rule = known4.get(id);
       if (!rule) return fail2(keyNode.offset, `rules: unknown rule '${id}'. Run 'mtlslint rules' for the list.`);
       fileRules[id] = ruleEntry(id, entry, rule, fail2);
     }
@@ -11866,7 +11974,7 @@ var init_client_cert_exclusion_paths = __esm({
 });
 
 // rules/support/glob.ts
-function compile(pattern, paths) {
+function compile2(pattern, paths) {
   const steps = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -11936,7 +12044,7 @@ function compileGlob(pattern, options = {}) {
   const fold = options.caseInsensitive === true;
   const paths = options.paths === true;
   const directories = options.directories === true;
-  const steps = compile(fold ? pattern.toLowerCase() : pattern, paths);
+  const steps = compile2(fold ? pattern.toLowerCase() : pattern, paths);
   return (text) => run(steps, fold ? text.toLowerCase() : text, paths, directories);
 }
 function globMatch(pattern, text) {
@@ -12922,6 +13030,8 @@ function checkVersion(site, key2, context) {
   }
   const value = effective(setting);
   if (!value.known) return;
+  const version = parseTlsVersion(value.value);
+  if (version && compareTlsVersions(version, FLOOR) >= 0) return;
   const data = {
     resource: entityLabel(site),
     property: writtenName(site, key2),
@@ -12930,12 +13040,10 @@ function checkVersion(site, key2, context) {
     source: sourcePhrase(setting, site),
     kinds: kindPlural(site)
   };
-  const version = parseTlsVersion(value.value);
   if (!version) {
     context.report({ messageId: "invalid", data, setting: key2 });
     return;
   }
-  if (compareTlsVersions(version, FLOOR) >= 0) return;
   context.report({
     messageId: value.explicit ? "tooLow" : "defaultTooLow",
     data,
@@ -13942,17 +14050,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index2 = 0;
@@ -14744,10 +14852,10 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     const rel = relativeSlash(root, path2);
     return !!rel && !rel.startsWith("..") && extra.ignores(isDir ? `${rel}/` : rel);
   };
-  const walk2 = (dir, layers, known3) => {
+  const walk2 = (dir, layers, known4) => {
     let real;
     try {
-      real = known3 ?? realpathSync3.native(dir);
+      real = known4 ?? realpathSync3.native(dir);
     } catch {
       return;
     }
@@ -14915,15 +15023,12 @@ function sampleCpu(at = clockMs()) {
     return void 0;
   }
 }
-function cpuWindowStart(now, sample, loaded3 = atLoad) {
-  return loaded3 && now - loaded3.at < STALE_MS ? loaded3 : sample();
-}
 function freeCores(from, to, usable) {
   if (!from || !to || to.at <= from.at || to.busyMs < from.busyMs) return void 0;
   const others = Math.max(0, to.busyMs - from.busyMs - (to.ownMs - from.ownMs)) / (to.at - from.at);
   return Math.max(0, Math.min(usable, to.cores - others) - MAIN_THREAD_CORES);
 }
-var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES, atLoad, STALE_MS;
+var systemCpuQuota, MS_PER_TICK, MAIN_THREAD_CORES;
 var init_free_cores = __esm({
   "src/engine/free-cores.ts"() {
     "use strict";
@@ -14931,8 +15036,6 @@ var init_free_cores = __esm({
     systemCpuQuota = () => process.platform === "linux" ? cgroupCpuQuota((path2) => readFileSync6(path2, "latin1")) : void 0;
     MS_PER_TICK = 10;
     MAIN_THREAD_CORES = 2;
-    atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : void 0;
-    STALE_MS = 1e3;
   }
 });
 
@@ -15493,15 +15596,26 @@ function chooseCheck(text) {
   checked += text.length;
   return checked > GRAMMAR_AFTER ? "grammar" : "parse";
 }
+function room(count) {
+  if (count < ENDS.length) return;
+  const ends = new Int32Array(ENDS.length * 2);
+  const after = new Int32Array(ENDS.length * 2);
+  ends.set(ENDS);
+  after.set(AFTER);
+  ENDS = ends;
+  AFTER = after;
+}
+function noted(text, count) {
+  return { text, ends: ENDS.slice(0, count), after: AFTER.slice(0, count) };
+}
 function checkByParse(text) {
   try {
     JSON.parse(text);
   } catch {
     return void 0;
   }
-  const ends = [];
-  const after = [];
-  const open = [];
+  let count = 0;
+  let depth = 0;
   NEXT_BRACKET.lastIndex = 0;
   for (; ; ) {
     const from = NEXT_BRACKET.lastIndex;
@@ -15514,23 +15628,20 @@ function checkByParse(text) {
     if (to === from) break;
     const c = text.charCodeAt(to - 1);
     if (c === 123 || c === 91) {
-      if (open.length >= MAX_NESTING) return void 0;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return void 0;
+      room(count);
+      OPEN[depth++] = count++;
     } else if (c === 125 || c === 93) {
-      const k = open.pop();
-      ends[k] = to;
-      after[k] = ends.length;
+      const k = OPEN[--depth];
+      ENDS[k] = to;
+      AFTER[k] = count;
     }
   }
-  return { text, ends, after };
+  return noted(text, count);
 }
 function checkByGrammar(text) {
-  const ends = [];
-  const after = [];
-  const open = [];
-  const objects2 = [];
+  let count = 0;
+  let depth = 0;
   let next = ROOT;
   let pos = 0;
   for (; ; ) {
@@ -15543,93 +15654,128 @@ function checkByGrammar(text) {
     pos = next.lastIndex;
     const c = text.charCodeAt(pos - 1);
     if (c === 123 || c === 91) {
-      if (open.length >= MAX_NESTING) return void 0;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return void 0;
+      room(count);
       const object2 = c === 123;
-      objects2.push(object2);
+      OBJECTS[depth] = object2 ? 1 : 0;
+      OPEN[depth++] = count++;
       next = object2 ? OBJECT_START : ARRAY_START;
       continue;
     }
     if (c === 125 || c === 93) {
-      const k = open.pop();
-      objects2.pop();
-      ends[k] = pos;
-      after[k] = ends.length;
+      const k = OPEN[--depth];
+      ENDS[k] = pos;
+      AFTER[k] = count;
     }
-    if (open.length === 0) {
+    if (depth === 0) {
       pos = skipSpace(text, pos);
       break;
     }
-    next = objects2[objects2.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
+    next = OBJECTS[depth - 1] === 1 ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return pos === text.length ? { text, ends, after } : void 0;
+  return pos === text.length ? noted(text, count) : void 0;
 }
 function objectMembers(node) {
-  if (!(node instanceof TreeNode) || node.type !== "object") return void 0;
-  if (node.keys === void 0) void node.children;
-  return node;
+  if (!(node instanceof RootNode) || node.type !== "object") return void 0;
+  return membersOf(node);
+}
+function memberProperty(node, index2) {
+  const object2 = node;
+  return propertyAt(object2, object2.members, index2);
 }
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
   const c = text.charCodeAt(pos);
-  if (c === 123 || c === 91) return new TreeNode(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
-  if (c === 34) return stringAt(text, pos, parent);
-  if (c === 116) return new TreeNode("boolean", true, pos, 4, void 0, -1, parent);
-  if (c === 102) return new TreeNode("boolean", false, pos, 5, void 0, -1, parent);
-  if (c === 110) return new TreeNode("null", null, pos, 4, void 0, -1, parent);
+  const Node = parent === void 0 ? RootNode : TreeNode;
+  if (c === 123 || c === 91) return new Node(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
+  if (c === 34) {
+    const value = stringAt(text, pos);
+    return new Node("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+  }
+  if (c === 116) return new Node("boolean", true, pos, 4, void 0, -1, parent);
+  if (c === 102) return new Node("boolean", false, pos, 5, void 0, -1, parent);
+  if (c === 110) return new Node("null", null, pos, 4, void 0, -1, parent);
   NUMBER2.lastIndex = pos;
   NUMBER2.test(text);
   const end = NUMBER2.lastIndex;
-  return new TreeNode("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
+  return new Node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
-function stringAt(text, pos, parent) {
+function stringAt(text, pos) {
   const end = text.indexOf('"', pos + 1);
   if (text.charCodeAt(end - 1) !== 92) {
-    const value2 = text.slice(pos + 1, end);
-    if (value2.indexOf("\\") === -1) return new TreeNode("string", value2, pos, end + 1 - pos, void 0, -1, parent);
+    const value = text.slice(pos + 1, end);
+    if (value.indexOf("\\") === -1) {
+      STRING_END.at = end + 1;
+      return value;
+    }
   }
-  const value = escapedString(text, pos);
-  return new TreeNode("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+  return escapedString(text, pos);
 }
-function childrenOf(node, containers, order) {
+function itemsOf(node) {
+  const containers = node.containers;
   const { text, after } = containers;
   const out = [];
-  const object2 = node.type === "object";
-  const keys = [];
-  const values = [];
-  if (object2) {
-    node.keys = keys;
-    node.values = values;
-  }
   let pos = skipSpace(text, node.offset + 1);
-  if (text.charCodeAt(pos) === (object2 ? 125 : 93)) return out;
-  let next = order + 1;
+  if (text.charCodeAt(pos) === 93) return out;
+  let next = node.order + 1;
   for (; ; ) {
-    let property;
-    let key2;
-    if (object2) {
-      property = new TreeNode("property", void 0, pos, -1, void 0, -1, node);
-      key2 = stringAt(text, pos, property);
-      const colon = skipSpace(text, pos + key2.length);
-      property.colonOffset = colon;
-      pos = skipSpace(text, colon + 1);
-    }
-    const value = valueAt(containers, pos, next, property ?? node);
+    const value = valueAt(containers, pos, next, node);
     pos += value.length;
     if (value.type === "object" || value.type === "array") next = after[next];
-    if (property !== void 0) {
-      property.built = [key2, value];
-      property.length = pos - property.offset;
-      out.push(property);
-      keys.push(key2.value);
-      values.push(value);
-    } else out.push(value);
+    out.push(value);
     pos = skipSpace(text, pos);
     if (text.charCodeAt(pos) !== 44) return out;
     pos = skipSpace(text, pos + 1);
   }
+}
+function membersOf(node) {
+  if (node.members !== void 0) return node.members;
+  const containers = node.containers;
+  const { text, after } = containers;
+  const members2 = { keys: [], values: [], starts: [], props: void 0 };
+  node.members = members2;
+  let pos = skipSpace(text, node.offset + 1);
+  if (text.charCodeAt(pos) === 125) return members2;
+  let next = node.order + 1;
+  for (; ; ) {
+    members2.starts.push(pos);
+    members2.keys.push(stringAt(text, pos));
+    pos = skipSpace(text, skipSpace(text, STRING_END.at) + 1);
+    const value = valueAt(containers, pos, next, node);
+    pos += value.length;
+    if (value.type === "object" || value.type === "array") next = after[next];
+    members2.values.push(value);
+    pos = skipSpace(text, pos);
+    if (text.charCodeAt(pos) !== 44) return members2;
+    pos = skipSpace(text, pos + 1);
+  }
+}
+function memberOf2(members2, offset) {
+  const starts = members2.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function propertyAt(object2, members2, index2) {
+  const props2 = members2.props ??= [];
+  const built = props2[index2];
+  if (built !== void 0) return built;
+  const text = object2.containers.text;
+  const start = members2.starts[index2];
+  const value = members2.values[index2];
+  const property = new TreeNode("property", void 0, start, value.offset + value.length - start, void 0, -1, object2);
+  const key2 = new TreeNode("string", stringAt(text, start), start, 0, void 0, -1, property);
+  key2.length = STRING_END.at - start;
+  property.colonOffset = skipSpace(text, STRING_END.at);
+  property.built = [key2, value];
+  value.up = property;
+  props2[index2] = property;
+  return property;
 }
 function skipSpace(text, pos) {
   let c = text.charCodeAt(pos);
@@ -15656,13 +15802,17 @@ function escapedString(text, pos) {
     return void 0;
   }
 }
-var checked, GRAMMAR_AFTER, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
+var checked, GRAMMAR_AFTER, ENDS, AFTER, OPEN, OBJECTS, NEXT_BRACKET, WS, STRING2, SCALAR, KEY, MEMBERS, ITEMS, OBJECT_START, OBJECT_NEXT, ARRAY_START, ARRAY_NEXT, ROOT, RootNode, TreeNode, EMPTY, SPACE, NUMBER2, STRING_END;
 var init_json_tree = __esm({
   "parsers/shared/json-tree.ts"() {
     "use strict";
     init_json_limits();
     checked = 0;
     GRAMMAR_AFTER = 100 * 1024;
+    ENDS = new Int32Array(1024);
+    AFTER = new Int32Array(1024);
+    OPEN = new Int32Array(MAX_NESTING);
+    OBJECTS = new Uint8Array(MAX_NESTING);
     NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[\]]?/y;
     WS = "[ \\t\\n\\r]*";
     STRING2 = '"[^"\\\\\\u0000-\\u001f]*(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\\\\u0000-\\u001f]*)*"';
@@ -15675,8 +15825,8 @@ var init_json_tree = __esm({
     ARRAY_START = new RegExp(`${WS}(?:\\]|[{[]|${SCALAR}${ITEMS})`, "y");
     ARRAY_NEXT = new RegExp(`${WS}(?:\\]|,${WS}(?:[{[]|${SCALAR}${ITEMS}))`, "y");
     ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, "y");
-    TreeNode = class {
-      constructor(type, value, offset, length, containers, order, parent) {
+    RootNode = class {
+      constructor(type, value, offset, length, containers, order, up) {
         this.type = type;
         this.value = value;
         this.offset = offset;
@@ -15685,16 +15835,30 @@ var init_json_tree = __esm({
         this.built = containers === void 0 ? void 0 : EMPTY;
         this.containers = containers;
         this.order = order;
-        this.keys = void 0;
-        this.values = void 0;
-        if (parent !== void 0) this.parent = parent;
+        this.members = void 0;
+        this.up = up;
       }
       get children() {
-        if (this.built === EMPTY) this.built = childrenOf(this, this.containers, this.order);
+        if (this.built === EMPTY) {
+          if (this.type === "array") this.built = itemsOf(this);
+          else {
+            const members2 = membersOf(this);
+            const props2 = [];
+            for (let i = 0; i < members2.values.length; i++) props2.push(propertyAt(this, members2, i));
+            this.built = props2;
+          }
+        }
         return this.built;
       }
       set children(children) {
         this.built = children;
+      }
+    };
+    TreeNode = class extends RootNode {
+      get parent() {
+        const up = this.up;
+        if (up.type === "object" && this.type !== "property") return propertyAt(up, up.members, memberOf2(up.members, this.offset));
+        return up;
       }
     };
     EMPTY = [];
@@ -15828,7 +15992,7 @@ function memberNode(obj, name) {
   const fast = objectMembers(obj);
   if (fast) {
     const at = memberIndex(fast.keys, name);
-    return at < 0 ? void 0 : fast.values[at]?.parent;
+    return at < 0 ? void 0 : memberProperty(obj, at);
   }
   if (!obj.children) return void 0;
   let k;
@@ -15869,7 +16033,7 @@ function members(obj) {
     for (let i = 0; i < keys.length; i++) {
       const key2 = keys[i];
       const value = values[i];
-      if (key2 !== void 0) out.push([key2, value, value.parent]);
+      if (key2 !== void 0) out.push([key2, value, memberProperty(obj, i)]);
     }
     return out;
   }
@@ -16185,10 +16349,10 @@ function array(items2, origin) {
 function object(members2, origin, inherit = []) {
   return { t: "object", members: members2, origin, inherit };
 }
-function itemsOf(v) {
+function itemsOf2(v) {
   return v.items.map((_, i) => itemOf(v, i));
 }
-function membersOf(v) {
+function membersOf2(v) {
   return v.inherit.length === 0 ? v.members : v.members.map((m) => ({ key: m.key, value: { ...m.value, origin: { ...m.value.origin, trail: [...v.inherit, ...m.value.origin.trail] } } }));
 }
 function firstOrLast(last) {
@@ -16234,7 +16398,7 @@ function takeSkip(take) {
     if (n === void 0) return wrong(`${take ? "take" : "skip"}() needs a count`);
     const k = Math.max(0, n);
     if (v?.t === "array") {
-      const items2 = itemsOf(v);
+      const items2 = itemsOf2(v);
       return array(take ? items2.slice(0, k) : items2.slice(k), origin);
     }
     const s = str(v);
@@ -16357,13 +16521,13 @@ var init_pure_functions = __esm({
       if (vals.every((v) => v.t === "array")) {
         const [head, ...rest] = vals;
         const out = [];
-        for (const i of itemsOf(head))
+        for (const i of itemsOf2(head))
           if (rest.every((r) => r.items.some((x) => same(x, i))) && !out.some((o) => same(o, i))) out.push(i);
         return array(out, origin);
       }
       if (vals.every((v) => v.t === "object")) {
         const [head, ...rest] = vals;
-        const members2 = membersOf(head).filter(
+        const members2 = membersOf2(head).filter(
           (m) => rest.every((r) => r.members.some((x) => x.key.toLowerCase() === m.key.toLowerCase() && same(x.value, m.value)))
         );
         return object(members2, origin);
@@ -16402,17 +16566,17 @@ function needLambda(call, i, name) {
   if (!fn) throw new Stop(call.wrong(`${name}() needs a lambda as argument ${i + 1}`));
   return fn;
 }
-function known(v) {
+function known2(v) {
   if (v.t === "unknown") throw new Stop(v);
   return v;
 }
 function bool(call, v, name) {
-  const k = known(v);
+  const k = known2(v);
   if (k.t !== "prim" || typeof k.value !== "boolean") throw new Stop(call.wrong(`the lambda of ${name}() must return a boolean`));
   return k.value;
 }
 function key(call, v, name) {
-  const k = known(v);
+  const k = known2(v);
   if (k.t !== "prim" || typeof k.value !== "string") throw new Stop(call.wrong(`the key lambda of ${name}() must return a string`));
   return k.value;
 }
@@ -16538,7 +16702,7 @@ var init_lambda_functions = __esm({
 });
 
 // parsers/shared/arm-expression/functions.ts
-function computed(ctx, inputs) {
+function computed2(ctx, inputs) {
   return { range: ctx.range, trail: mergeTrails(inputs) };
 }
 function firstUnknownOf(vals) {
@@ -16551,7 +16715,7 @@ function wrongArgs(call, ctx, what) {
 function evalAll(args, ev) {
   return args.map((a) => ev(a));
 }
-function known2(args, ev) {
+function known3(args, ev) {
   const vals = evalAll(args, ev);
   const u = firstUnknownOf(vals.map((v) => v.t === "object" && v.rest ? v.rest : v));
   return u ?? vals;
@@ -16633,10 +16797,10 @@ function logic(isAnd) {
       }
       const b = v.t === "prim" && typeof v.value === "boolean" ? v.value : void 0;
       if (b === void 0) return wrongArgs(call, ctx, `${isAnd ? "and" : "or"}() needs booleans`);
-      if (b !== isAnd) return { t: "prim", value: b, origin: computed(ctx, [v]) };
+      if (b !== isAnd) return { t: "prim", value: b, origin: computed2(ctx, [v]) };
     }
     if (firstUnknown3) return propagate(firstUnknown3, call);
-    return { t: "prim", value: isAnd, origin: computed(ctx, seen) };
+    return { t: "prim", value: isAnd, origin: computed2(ctx, seen) };
   };
 }
 function caseFn(upper) {
@@ -16687,7 +16851,7 @@ var init_functions = __esm({
       return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
     });
     F.set("copyindex", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return vals;
       let loop;
       let offset = 0;
@@ -16697,7 +16861,7 @@ var init_functions = __esm({
       }
       const i = ctx.env.copyIndex(loop);
       if (i === void 0) return unknown(printExpr(call), "depends on copyIndex() of a loop that was not expanded", { range: ctx.range, trail: [] });
-      return { t: "prim", value: i + offset, origin: computed(ctx, vals) };
+      return { t: "prim", value: i + offset, origin: computed2(ctx, vals) };
     });
     F.set("true", (_a, ctx) => ({ t: "prim", value: true, origin: { range: ctx.range, trail: [] } }));
     F.set("false", (_a, ctx) => ({ t: "prim", value: false, origin: { range: ctx.range, trail: [] } }));
@@ -16715,10 +16879,10 @@ var init_functions = __esm({
       return { ...chosen, origin: { range: chosen.origin.range, trail: withCond } };
     });
     F.set("equals", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length !== 2) return wrongArgs(call, ctx, "equals() takes two arguments");
-      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed(ctx, vals) };
+      return { t: "prim", value: deepEqual(json2(vals[0]), json2(vals[1])), origin: computed2(ctx, vals) };
     });
     F.set("not", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16726,7 +16890,7 @@ var init_functions = __esm({
       if (v.t === "unknown") return propagate(v, call);
       const b = toBool(v);
       if (b === void 0 || typeof v.value !== "boolean") return wrongArgs(call, ctx, "not() needs a boolean");
-      return { t: "prim", value: !b, origin: computed(ctx, [v]) };
+      return { t: "prim", value: !b, origin: computed2(ctx, [v]) };
     });
     F.set("and", logic(true));
     F.set("or", logic(false));
@@ -16742,7 +16906,7 @@ var init_functions = __esm({
       const v = args[0] ? ev(args[0]) : void 0;
       if (!v) return wrongArgs(call, ctx, "string() takes one argument");
       if (v.t === "unknown") return v;
-      return { t: "prim", value: stringOf(v), origin: v.t === "prim" ? v.origin : computed(ctx, [v]) };
+      return { t: "prim", value: stringOf(v), origin: v.t === "prim" ? v.origin : computed2(ctx, [v]) };
     });
     F.set("int", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16755,33 +16919,33 @@ var init_functions = __esm({
     F.set("tolower", caseFn(false));
     F.set("toupper", caseFn(true));
     F.set("concat", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const over = overElements(...vals.map((v) => v.t === "array" ? v.items.length : 0));
-        if (over) return unknown(printExpr(call), over, computed(ctx, vals));
+        if (over) return unknown(printExpr(call), over, computed2(ctx, vals));
         const items2 = vals.flatMap((v) => v.t === "array" ? v.items.map((i) => v.inherit.length ? { ...i, origin: { ...i.origin, trail: [...v.inherit, ...i.origin.trail] } } : i) : []);
-        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
+        return { t: "array", items: items2, origin: computed2(ctx, vals), inherit: [] };
       }
       if (vals.some((v) => v.t !== "prim")) return wrongArgs(call, ctx, "concat() of strings and arrays mixed");
       const tooLong = overChars(...vals.map((v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0));
-      if (tooLong) return unknown(printExpr(call), tooLong, computed(ctx, vals));
-      return { t: "prim", value: vals.map(stringOf).join(""), origin: computed(ctx, vals) };
+      if (tooLong) return unknown(printExpr(call), tooLong, computed2(ctx, vals));
+      return { t: "prim", value: vals.map(stringOf).join(""), origin: computed2(ctx, vals) };
     });
     F.set("format", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const fmt = str2(vals[0]);
       if (fmt === void 0) return wrongArgs(call, ctx, "format() needs a format string");
       const out = formatString(fmt, vals.slice(1));
       if (out === void 0) return wrongArgs(call, ctx, "format() with a placeholder that is not reproduced");
-      return { t: "prim", value: out, origin: computed(ctx, vals) };
+      return { t: "prim", value: out, origin: computed2(ctx, vals) };
     });
     F.set("union", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       if (vals.length > 0 && vals.every((v) => v.t === "object"))
-        return unionObjects(vals, computed(ctx, vals));
+        return unionObjects(vals, computed2(ctx, vals));
       if (vals.length > 0 && vals.every((v) => v.t === "array")) {
         const items2 = [];
         const seen = /* @__PURE__ */ new Set();
@@ -16793,7 +16957,7 @@ var init_functions = __esm({
               seen.add(key2);
               items2.push(i);
             }
-        return { t: "array", items: items2, origin: computed(ctx, vals), inherit: [] };
+        return { t: "array", items: items2, origin: computed2(ctx, vals), inherit: [] };
       }
       return wrongArgs(call, ctx, "union() needs objects or arrays");
     });
@@ -16825,7 +16989,7 @@ var init_functions = __esm({
       const s = str2(v);
       if (s === void 0) return wrongArgs(call, ctx, "json() needs a string");
       try {
-        return fromJson(JSON.parse(s), computed(ctx, [v]));
+        return fromJson(JSON.parse(s), computed2(ctx, [v]));
       } catch {
         return wrongArgs(call, ctx, "json() of text that is not JSON");
       }
@@ -16836,7 +17000,7 @@ var init_functions = __esm({
       if (v.t === "unknown") return propagate(v, call);
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const isEmpty = v.t === "array" ? v.items.length === 0 : v.t === "object" ? v.members.length === 0 : v.value === null || v.value === "";
-      return { t: "prim", value: isEmpty, origin: computed(ctx, [v]) };
+      return { t: "prim", value: isEmpty, origin: computed2(ctx, [v]) };
     });
     F.set("length", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16845,10 +17009,10 @@ var init_functions = __esm({
       if (v.t === "object" && v.rest) return propagate(v.rest, call);
       const n = v.t === "array" ? v.items.length : v.t === "object" ? v.members.length : typeof v.value === "string" ? v.value.length : v.value === null ? 0 : void 0;
       if (n === void 0) return wrongArgs(call, ctx, "length() of a value without length");
-      return { t: "prim", value: n, origin: computed(ctx, [v]) };
+      return { t: "prim", value: n, origin: computed2(ctx, [v]) };
     });
     F.set("contains", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [c, item] = vals;
       if (!c || !item) return wrongArgs(call, ctx, "contains() takes two arguments");
@@ -16860,14 +17024,14 @@ var init_functions = __esm({
       else if (typeof c.value === "string" && item.t === "prim") r = c.value.includes(stringOf(item));
       else if (c.value === null) r = false;
       if (r === void 0) return wrongArgs(call, ctx, "contains() of values of the wrong types");
-      return { t: "prim", value: r, origin: computed(ctx, vals) };
+      return { t: "prim", value: r, origin: computed2(ctx, vals) };
     });
     F.set("replace", (args, ctx, ev, call) => {
-      const vals = known2(args, ev);
+      const vals = known3(args, ev);
       if (!Array.isArray(vals)) return propagate(vals, call);
       const [s, from, to] = vals.map(str2);
       if (s === void 0 || from === void 0 || to === void 0 || from === "") return wrongArgs(call, ctx, "replace() needs three strings");
-      return { t: "prim", value: s.split(from).join(to), origin: computed(ctx, vals) };
+      return { t: "prim", value: s.split(from).join(to), origin: computed2(ctx, vals) };
     });
     F.set("trim", (args, ctx, ev, call) => {
       const v = args[0] ? ev(args[0]) : void 0;
@@ -16879,7 +17043,7 @@ var init_functions = __esm({
     });
     F.set("tryget", (args, ctx, ev, call) => {
       if (args.length < 2) return wrongArgs(call, ctx, "tryGet() takes an object and keys");
-      const keys = known2(args.slice(1), ev);
+      const keys = known3(args.slice(1), ev);
       if (!Array.isArray(keys)) return propagate(keys, call);
       let cur = ev(args[0]);
       for (const k of keys) {
@@ -16945,9 +17109,9 @@ var init_functions = __esm({
       });
     for (const [name, fn] of PURE)
       F.set(name, (args, ctx, ev, call) => {
-        const vals = known2(args, ev);
+        const vals = known3(args, ev);
         if (!Array.isArray(vals)) return propagate(vals, call);
-        return fn(vals, computed(ctx, vals), (why) => wrongArgs(call, ctx, why));
+        return fn(vals, computed2(ctx, vals), (why) => wrongArgs(call, ctx, why));
       });
     FUNCTIONS = F;
   }
@@ -17215,18 +17379,18 @@ var init_parser2 = __esm({
 // parsers/shared/resource-name.ts
 function nameFromParts(parts, canonical2 = (e) => e) {
   const segments = [""];
-  let known3 = true;
+  let known4 = true;
   for (const p of parts) {
     if ("lit" in p) {
       const pieces = p.lit.split("/");
       segments[segments.length - 1] += pieces[0] ?? "";
       for (const piece of pieces.slice(1)) segments.push(piece);
     } else {
-      known3 = false;
+      known4 = false;
       segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
     }
   }
-  return { segments, known: known3 };
+  return { segments, known: known4 };
 }
 function nameKey(segments) {
   return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
@@ -21541,7 +21705,7 @@ function parseBicepRun(input) {
     jsonFiles.set(path2, file);
     return file;
   };
-  const noted = /* @__PURE__ */ new Set();
+  const noted2 = /* @__PURE__ */ new Set();
   const cacheConfigs = /* @__PURE__ */ new Map();
   const readQuietly = (path2) => {
     if (input.confine && !input.confine(path2, void 0)) return void 0;
@@ -21561,8 +21725,8 @@ function parseBicepRun(input) {
     },
     notAnalysed: (message, range2) => {
       const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted.has(key2)) return;
-      noted.add(key2);
+      if (noted2.has(key2)) return;
+      noted2.add(key2);
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
@@ -22096,7 +22260,9 @@ function hclNesting(text, bound) {
   const open = [];
   let templates = 0;
   const max = { depth: 0, templates: 0 };
-  for (let i = 0; i < text.length; i++) {
+  BRACKET.lastIndex = 0;
+  while (BRACKET.test(text)) {
+    const i = BRACKET.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91 || c === 40) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -22112,9 +22278,11 @@ function hclNesting(text, bound) {
   }
   return max;
 }
+var BRACKET;
 var init_nesting = __esm({
   "parsers/terraform/hcl/nesting.ts"() {
     "use strict";
+    BRACKET = /[{}[\]()]/g;
   }
 });
 
@@ -23023,13 +23191,13 @@ var init_functions3 = __esm({
         if (u) return u;
         const xs = items(l);
         if (!xs) return fail(call, "contains() takes a list or set");
-        let pending3;
+        let pending2;
         for (const x of xs) {
           const c = compare2(x, v);
           if (c === true) return bool2(true, call);
-          if (c !== false) pending3 ??= c;
+          if (c !== false) pending2 ??= c;
         }
-        return pending3 ? dependsOn(pending3, call.text, call.range) : bool2(false, call);
+        return pending2 ? dependsOn(pending2, call.text, call.range) : bool2(false, call);
       },
       length: (args, call) => {
         const a = args[0];
@@ -23421,8 +23589,8 @@ var init_evaluate = __esm({
       tryCan(expr, range2, text) {
         if (expr.args.length === 0) return errorVal(text, range2, `${expr.name}() needs an argument`);
         for (const arg2 of expr.args) {
-          const pending3 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
-          if (pending3) return dependsOn(pending3, text, range2);
+          const pending2 = this.unknownReference(arg2, /* @__PURE__ */ new Set());
+          if (pending2) return dependsOn(pending2, text, range2);
           const v = this.eval(arg2);
           const u = firstUnknown2(v);
           if (expr.name === "can") {
@@ -25267,9 +25435,9 @@ async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
   const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname15(f.path)))].sort();
-  const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
-  const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
-  const called = calledDirectories(ws, modules, known3);
+  const known4 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
+  const modules = new Map(dirs.map((d) => [d, known4.get(d) ?? readModule(ws, d)]));
+  const called = calledDirectories(ws, modules, known4);
   const varFiles = input.parameterFiles.filter(isTfvarsFile);
   const entities = [];
   for (const [dir, mod] of modules) {
@@ -25325,8 +25493,8 @@ async function preload(ws, reader4, dirs, files) {
   await reader4.ready();
   return read;
 }
-function calledDirectories(ws, modules, known3) {
-  const decls = new Map([...known3, ...modules]);
+function calledDirectories(ws, modules, known4) {
+  const decls = new Map([...known4, ...modules]);
   const reach = (from) => {
     const seen = /* @__PURE__ */ new Set();
     const queue = [from];
@@ -25381,10 +25549,9 @@ var init_terraform = __esm({
 
 // src/engine/parsers.ts
 function formatOfKind(kind) {
-  for (const [format2, kinds] of Object.entries(kindsOf)) {
-    if (kinds.includes(kind)) return format2;
-  }
-  throw new Error(`no format for file kind ${kind}`);
+  const format2 = formatOf.get(kind);
+  if (format2 === void 0) throw new Error(`no format for file kind ${kind}`);
+  return format2;
 }
 function loadParser(format2) {
   const load = loaders2[format2];
@@ -25396,7 +25563,7 @@ function loadParser(format2) {
   }
   return p;
 }
-var loaders2, kindsOf, FILE_KINDS, loaded2;
+var loaders2, kindsOf, FILE_KINDS, formatOf, loaded2;
 var init_parsers = __esm({
   "src/engine/parsers.ts"() {
     "use strict";
@@ -25411,6 +25578,7 @@ var init_parsers = __esm({
       terraform: ["terraform", "terraform-json", "tfvars", "tfvars-json", "terraform-plan"]
     };
     FILE_KINDS = Object.values(kindsOf).flat();
+    formatOf = new Map(Object.entries(kindsOf).flatMap(([format2, kinds]) => kinds.map((k) => [k, format2])));
     loaded2 = /* @__PURE__ */ new Map();
   }
 });
@@ -25711,8 +25879,8 @@ function applyDirectives(findings, directives, settings, root, rules2) {
         })
       );
     };
-    const known3 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
-    const isUnknown = (rule) => known3 !== void 0 && !known3.has(rule);
+    const known4 = rules2 ? new Set(rules2.map((r) => r.id)) : void 0;
+    const isUnknown = (rule) => known4 !== void 0 && !known4.has(rule);
     for (const d of directives) {
       for (const rule of d.rules.filter(isUnknown)) {
         push(d, "unknownRule", interpolate(template("unused-directive", "unknownRule", DEFAULT_UNKNOWN_RULE), { rule }), `${d.rules.join(",")}#${rule}`);
@@ -25791,7 +25959,7 @@ function collapseFindings(findings, entities) {
     const origin = findingOrigin.get(f);
     if (origin && called.has(entryOf(origin.entity))) continue;
     const r = f.range;
-    const key2 = [f.ruleId, f.messageId, f.subject?.setting ?? "", r.file, r.startOffset, r.endOffset, origin ? "" : f.message].join("\0");
+    const key2 = `${f.ruleId}\0${f.messageId}\0${f.subject?.setting ?? ""}\0${r.file}\0${r.startOffset}\0${r.endOffset}\0${origin ? "" : f.message}`;
     const group = groups.get(key2);
     if (group) group.push(f);
     else groups.set(key2, [f]);
@@ -26183,7 +26351,8 @@ async function lintPrepared(prepared, reader4, ctx) {
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set(findings.flatMap(findingFiles));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
@@ -26257,15 +26426,19 @@ function diagnosticFindings(all, settings, root, hidden) {
   return out;
 }
 function capPerFile(findings, root, settings, hidden) {
-  const seen = /* @__PURE__ */ new Set();
+  const atPlace = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const list2 = byFile.get(f.range.file) ?? [];
-    list2.push(f);
-    byFile.set(f.range.file, list2);
+    const place = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}`;
+    const there = atPlace.get(place);
+    if (there) {
+      const id = identityOf(f);
+      if (there.some((g) => g.message === f.message && identityOf(g) === id)) continue;
+      there.push(f);
+    } else atPlace.set(place, [f]);
+    const list2 = byFile.get(f.range.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.range.file, [f]);
   }
   const out = [];
   for (const [file, list2] of byFile) {
@@ -26285,14 +26458,23 @@ function capPerFile(findings, root, settings, hidden) {
   return out;
 }
 function findingFiles(f) {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
-  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  const files = [];
+  forEachFindingFile(f, (file) => files.push(file));
   return files;
+}
+function forEachFindingFile(f, visit3) {
+  visit3(f.range.file);
+  for (const r of f.related) visit3(r.range.file);
+  for (const i of f.instances ?? []) for (const v of i.via) visit3(v.range.file);
+  if (f.resource) {
+    visit3(f.resource.declaration.file);
+    if (f.resource.extent) visit3(f.resource.extent.file);
+  }
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
+var PRELOAD_MAX_BYTES, ASCII_TEXT_MAX_BYTES, scratch2, scratchFor, UnitReader, DIAGNOSTIC_MESSAGE, MAX_FINDINGS_PER_FILE;
 var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
@@ -26312,8 +26494,8 @@ var init_lint_unit = __esm({
     PRELOAD_MAX_BYTES = 1024 * 1024;
     ASCII_TEXT_MAX_BYTES = 64 * 1024;
     scratchFor = (bytes) => {
-      if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
-      return scratch;
+      if (!scratch2 || scratch2.length < bytes) scratch2 = Buffer.allocUnsafe(Math.max(bytes, 64 * 1024));
+      return scratch2;
     };
     UnitReader = class {
       constructor(base) {
@@ -26457,10 +26639,10 @@ function workerEntry(base = import.meta.url) {
   }
   return void 0;
 }
-function threadCount(asked, cores = usableCores()) {
-  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+function threadCount(asked, cores = usableCores) {
+  return Math.max(1, Math.min(asked ?? cores(), MAX_THREADS));
 }
-function workerPlan(asked, cores = usableCores()) {
+function workerPlan(asked, cores = usableCores) {
   const threads = threadCount(asked, cores);
   if (threads < 2) return void 0;
   return { workers: threads - 1, afterFiles: asked !== void 0 ? 0 : WORKER_MIN_FILES };
@@ -26524,7 +26706,7 @@ function watch(worker, slot) {
   worker.on("exit", end);
   return w;
 }
-var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
+var CLOSE_GRACE_MS, MAX_THREADS, WORKER_MIN_FILES, MEASURE_FROM_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, WORKER_HEAP_MB, BATCH_FILES, LintPool;
 var init_lint_pool = __esm({
   "src/engine/lint-pool.ts"() {
     "use strict";
@@ -26535,56 +26717,71 @@ var init_lint_pool = __esm({
     CLOSE_GRACE_MS = 2e3;
     MAX_THREADS = 4;
     WORKER_MIN_FILES = 600;
+    MEASURE_FROM_FILES = 100;
     MIN_IDLE_WINDOW_MS = 30;
     PoolStarter = class _PoolStarter {
-      constructor(init, planned, asked, cores, probes) {
+      constructor(init, asked, probes) {
         this.init = init;
-        this.planned = planned;
         this.asked = asked;
-        this.cores = cores;
+        this.usable = probes.cores ?? usableCores;
         this.now = probes.now ?? clockMs;
         this.sample = probes.sample ?? (() => sampleCpu(this.now()));
         this.entry = probes.entry ?? (() => workerEntry());
-        if (asked) this.decide();
-        else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
+        if (asked) this.decide(asked);
       }
       init;
-      planned;
       asked;
-      cores;
       pool;
       decided = false;
       count = 0;
+      /** Unasked: made when the walk has found MEASURE_FROM_FILES files, with the cores and the window's first sample. */
+      planned;
+      cores = 0;
       from;
+      usable;
       now;
       sample;
       entry;
-      /**
-       * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
-       * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
-       */
+      /** The starter of a run, or undefined when `--threads` asks for no worker (1). */
       static plan(init, threads, probes = {}) {
-        const cores = probes.cores ?? usableCores();
-        const planned = workerPlan(threads, cores);
-        if (threads === void 0 && cores <= MAIN_THREAD_CORES) return void 0;
-        return planned && new _PoolStarter(init, planned, threads !== void 0, cores, probes);
+        if (threads === void 0) return new _PoolStarter(init, void 0, probes);
+        const planned = workerPlan(threads);
+        return planned && new _PoolStarter(init, planned, probes);
       }
       /** The walk has found `count` files. */
       found(count) {
         this.count = count;
-        if (this.decided || count < this.planned.afterFiles) return;
+        if (this.decided || count < MEASURE_FROM_FILES) return;
+        const planned = this.planned ?? this.measure();
+        if (!planned || count < planned.afterFiles) return;
         if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
-        this.decide();
+        this.decide(planned);
       }
       /** The walk is over: a large run that has not decided yet decides on what it measured. */
       walked() {
-        if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+        if (!this.decided && this.planned && this.count >= this.planned.afterFiles) this.decide(this.planned);
       }
-      decide() {
+      /**
+       * The plan of a run found large enough to ask, and the first sample of its window; none (decided)
+       * with no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+       */
+      measure() {
+        const cores = this.usable();
+        const planned = workerPlan(void 0, () => cores);
+        if (!planned || cores <= MAIN_THREAD_CORES) {
+          this.decided = true;
+          return void 0;
+        }
+        this.cores = cores;
+        this.from = this.sample();
+        return this.planned = planned;
+      }
+      decide(planned) {
         this.decided = true;
-        const workers = workersFor(this.planned.workers, this.asked, this.asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
+        const asked = this.asked !== void 0;
+        const workers = workersFor(planned.workers, asked, asked ? void 0 : freeCores(this.from, this.sample(), this.cores));
         const entry = workers > 0 ? this.entry() : void 0;
-        if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+        if (entry) this.pool = new LintPool(entry, workers, this.init, asked);
       }
     };
     WORKER_HEAP_MB = 1024;
@@ -26944,7 +27141,7 @@ function lineEndOf(text, offset) {
   while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
   return i;
 }
-function membersOf2(text, open, close, syntax) {
+function membersOf3(text, open, close, syntax) {
   const depthAt = /* @__PURE__ */ new Map();
   let depth = 0;
   const opens = [];
@@ -27371,13 +27568,13 @@ function insertProperties(text, open, lines) {
   const close = matchingClose(text, open, BICEP);
   if (close === void 0) return "the resource body does not close";
   const style2 = textStyle(text);
-  const members2 = membersOf2(text, open, close, BICEP);
+  const members2 = membersOf3(text, open, close, BICEP);
   const properties = members2.find((m) => m.name.toLowerCase() === "properties");
   if (properties) {
     if (properties.open === void 0) return "'properties' is not an object literal";
     const innerClose = matchingClose(text, properties.open, BICEP);
     if (innerClose === void 0) return "'properties' does not close";
-    const inner3 = membersOf2(text, properties.open, innerClose, BICEP);
+    const inner3 = membersOf3(text, properties.open, innerClose, BICEP);
     if (inner3.length) return lines.map((l) => lineAfter(anchorFor(inner3, l), l, style2));
     const edits = [];
     for (const l of lines) {
@@ -27502,7 +27699,7 @@ var init_fix3 = __esm({
         if (open < 0 || open >= extent.endOffset) return "the resource block is not known";
         const close = matchingClose(text, open, HCL);
         if (close === void 0) return "the resource block does not close";
-        const members2 = membersOf2(text, open, close, HCL);
+        const members2 = membersOf3(text, open, close, HCL);
         if (members2.some((m) => m.name === arg2.name)) return `${arg2.name} is already written`;
         const style2 = textStyle(text);
         const last = anchorFor2(members2, r.entity.resourceType, key2);
@@ -28072,19 +28269,19 @@ var init_unified_diff = __esm({
   "src/formatters/unified-diff.ts"() {
     "use strict";
     init_escape();
-    init_paths();
+    init_paths2();
     MAX_EDIT_DISTANCE = 4e3;
   }
 });
 
 // src/cli/rule-flags.ts
-function parseRuleFlags(values, known3) {
+function parseRuleFlags(values, known4) {
   const out = {};
   for (const value of values.flatMap((v) => v.split(","))) {
     const m = /^\s*([\w-]+)\s*[=:]\s*(\w+)\s*$/.exec(value);
     if (!m) throw new UsageError(`--rule expects id=severity (for example client-cert-mode=warn), got '${value}'`);
     const [, id = "", sev = ""] = m;
-    if (!known3.has(id)) throw unknownRule("--rule", id, known3);
+    if (!known4.has(id)) throw unknownRule("--rule", id, known4);
     const severity = parseSeverity(sev);
     if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITY_CHOICES}, got '${sev}'`);
     out[id] = severity;
@@ -28092,11 +28289,11 @@ function parseRuleFlags(values, known3) {
   return out;
 }
 function onlyRules(values, rules2, configured) {
-  const known3 = new Set(rules2.map((r) => r.id));
+  const known4 = new Set(rules2.map((r) => r.id));
   const selected = /* @__PURE__ */ new Set();
   for (const id of values.flatMap((v) => v.split(",")).map((v) => v.trim())) {
     if (!id) continue;
-    if (!known3.has(id)) throw unknownRule("--only", id, known3);
+    if (!known4.has(id)) throw unknownRule("--only", id, known4);
     selected.add(id);
   }
   if (selected.size === 0) throw new UsageError("--only needs at least one rule id");
@@ -28114,8 +28311,8 @@ function onlyRules(values, rules2, configured) {
   }
   return out;
 }
-function unknownRule(option, id, known3) {
-  const near = closestRuleId(id, [...known3]);
+function unknownRule(option, id, known4) {
+  const near = closestRuleId(id, [...known4]);
   return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
 }
 function closestRuleId(id, ids) {
@@ -28275,8 +28472,8 @@ function lintCommand(parsed, io) {
   return runLint(lintArgs(parsed), io);
 }
 async function runLint(args, io) {
-  const known3 = new Set(allRules().map((r) => r.id));
-  const cliRules = parseRuleFlags(args.rule, known3);
+  const known4 = new Set(allRules().map((r) => r.id));
+  const cliRules = parseRuleFlags(args.rule, known4);
   if (!(Number.isInteger(args.maxWarnings) && args.maxWarnings >= -1)) throw new UsageError(`--max-warnings must be a whole number, 0 or more (-1: no limit), got ${args.maxWarnings}`);
   if (args.statistics) {
     const other = args.outputs.find((o) => o.format !== "stylish" && o.format !== "json");
@@ -28333,24 +28530,28 @@ async function runLint(args, io) {
     io.stderr("\n");
   }
   const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const ctx = {
-    rules: allRules(),
+  const rules2 = allRules();
+  const context = (color) => ({
+    rules: rules2,
     cwd: io.cwd,
     root: result.root,
-    color: false,
-    toolVersion: packageVersion(),
+    color,
+    // Read (from package.json) by the reports that show it only: a terminal's report reads no file for it.
+    get toolVersion() {
+      return packageVersion();
+    },
     ...args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {},
     includeSuppressed: args.sarifIncludeSuppressed
-  };
+  });
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, context(color));
     const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown2, ctx);
+  io.onResult?.(shown2, context(false));
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
@@ -39188,12 +39389,12 @@ function table(rows, width = 100) {
   const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
   const out = [];
   for (const [a, b] of rows) {
-    const room = Math.max(30, width - left);
+    const room2 = Math.max(30, width - left);
     const words = b.split(" ");
     const wrapped = [];
     let line = "";
     for (const w of words) {
-      if (line && line.length + 1 + w.length > room) {
+      if (line && line.length + 1 + w.length > room2) {
         wrapped.push(line);
         line = w;
       } else line = line ? `${line} ${w}` : w;

@@ -9,10 +9,12 @@ import { MAX_NESTING } from './json-limits.js';
  * take jsonc-parser's path, which reports them. Templates are almost always strict JSON.
  *
  * One pass checks the whole text and notes where each object and array ends, without building
- * anything; a container's children are built when first read (`children`). A linted template is
- * read only in part (parameters, variables, the top members of resources, the properties of the
- * resources that matter): a lint of the 1400-sample JSON tree builds 28% of the nodes of its App
- * Service templates.
+ * anything; a container's children are built when first read (`children`), and an object's
+ * property and key nodes only when one is asked for (a lookup by name reads the member's value).
+ * A linted template is read only in part (parameters, variables, the top members of resources,
+ * the properties of the resources that matter): a lint of the 133 App Service templates of the
+ * 1400-sample JSON tree builds 26,000 nodes (50,000 when each object read also built its property
+ * and key nodes).
  *
  * A run reads each file once, so this code mostly runs before V8 has optimized it: the check is
  * native (`JSON.parse`, or one sticky regular expression per bracket: `check`, which tests may
@@ -49,9 +51,36 @@ function chooseCheck(text: string): 'parse' | 'grammar' {
 interface Containers {
   text: string;
   /** The offset after its closing bracket. */
-  ends: number[];
+  ends: Int32Array;
   /** The opening order of the next container opened after it closes (its descendants skipped). */
-  after: number[];
+  after: Int32Array;
+}
+
+/*
+ * What a check notes, in buffers of the thread (a tree run checks thousands of texts): each
+ * container's `ends` and `after` by opening order, copied out at their size once the text is
+ * checked (typed arrays: a plain array grown a push at a time allocated several times its size);
+ * the opening orders of the containers still open, innermost last, and whether each is an object.
+ */
+let ENDS = new Int32Array(1024);
+let AFTER = new Int32Array(1024);
+const OPEN = new Int32Array(MAX_NESTING);
+const OBJECTS = new Uint8Array(MAX_NESTING);
+
+/** Room in ENDS and AFTER for container `count`. */
+function room(count: number): void {
+  if (count < ENDS.length) return;
+  const ends = new Int32Array(ENDS.length * 2);
+  const after = new Int32Array(ENDS.length * 2);
+  ends.set(ENDS);
+  after.set(AFTER);
+  ENDS = ends;
+  AFTER = after;
+}
+
+/** The `count` containers noted for `text`. */
+function noted(text: string, count: number): Containers {
+  return { text, ends: ENDS.slice(0, count), after: AFTER.slice(0, count) };
 }
 
 /**
@@ -65,10 +94,8 @@ function checkByParse(text: string): Containers | undefined {
   } catch {
     return undefined;
   }
-  const ends: number[] = [];
-  const after: number[] = [];
-  /** Opening orders of the containers still open, innermost last. */
-  const open: number[] = [];
+  let count = 0;
+  let depth = 0;
   NEXT_BRACKET.lastIndex = 0;
   for (;;) {
     const from = NEXT_BRACKET.lastIndex;
@@ -81,17 +108,16 @@ function checkByParse(text: string): Containers | undefined {
     if (to === from) break; // the end of the text
     const c = text.charCodeAt(to - 1);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (open.length >= MAX_NESTING) return undefined;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return undefined;
+      room(count);
+      OPEN[depth++] = count++;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      const k = open.pop() as number;
-      ends[k] = to;
-      after[k] = ends.length;
+      const k = OPEN[--depth] as number;
+      ENDS[k] = to;
+      AFTER[k] = count;
     }
   }
-  return { text, ends, after };
+  return noted(text, count);
 }
 
 /**
@@ -108,12 +134,8 @@ const NEXT_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^"{}[\]]*){0,32}[{}[
  * value. Nothing is built: `JSON.parse` would build (and discard) every object and string.
  */
 function checkByGrammar(text: string): Containers | undefined {
-  const ends: number[] = [];
-  const after: number[] = [];
-  /** Opening orders of the containers still open, innermost last. */
-  const open: number[] = [];
-  /** Whether each open container is an object, innermost last. */
-  const objects: boolean[] = [];
+  let count = 0;
+  let depth = 0;
   let next = ROOT;
   let pos = 0;
   for (;;) {
@@ -126,29 +148,27 @@ function checkByGrammar(text: string): Containers | undefined {
     pos = next.lastIndex;
     const c = text.charCodeAt(pos - 1);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (open.length >= MAX_NESTING) return undefined;
-      open.push(ends.length);
-      ends.push(-1);
-      after.push(-1);
+      if (depth >= MAX_NESTING) return undefined;
+      room(count);
       const object = c === 0x7b;
-      objects.push(object);
+      OBJECTS[depth] = object ? 1 : 0;
+      OPEN[depth++] = count++;
       next = object ? OBJECT_START : ARRAY_START;
       continue;
     }
     if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      const k = open.pop() as number;
-      objects.pop();
-      ends[k] = pos;
-      after[k] = ends.length;
+      const k = OPEN[--depth] as number;
+      ENDS[k] = pos;
+      AFTER[k] = count;
     }
     // After a value: a closed container or a scalar (the match stops after 32 of them).
-    if (open.length === 0) {
+    if (depth === 0) {
       pos = skipSpace(text, pos);
       break;
     }
-    next = objects[objects.length - 1] ? OBJECT_NEXT : ARRAY_NEXT;
+    next = OBJECTS[depth - 1] === 1 ? OBJECT_NEXT : ARRAY_NEXT;
   }
-  return pos === text.length ? { text, ends, after } : undefined;
+  return pos === text.length ? noted(text, count) : undefined;
 }
 
 /*
@@ -178,9 +198,12 @@ const ROOT = new RegExp(`${WS}(?:[{[]|${SCALAR}${WS}$)`, 'y');
 /**
  * jsonc-parser's node. Every node has the same members in one order (one shape, so that the code
  * that walks trees stays monomorphic); members jsonc-parser leaves out are undefined here, except
- * `parent`, which the root does not have at all. A container's children are built on first read.
+ * `parent`, which the root does not have at all (`RootNode`). A container's children are built on
+ * first read; an object's property nodes (and their key nodes) only when asked for: most lookups
+ * want a member's value, by name (`objectMembers`), and a property node and its key node cost
+ * more than the value node itself.
  */
-class TreeNode {
+class RootNode {
   // Fields are assigned in the constructor, in one order (field initializers would cost each node
   // a call to an initializer function while the code is interpreted).
   declare readonly type: NodeType;
@@ -191,14 +214,14 @@ class TreeNode {
   /** The children once built (a property's key and value from the start); EMPTY while not built. */
   declare built: TreeNode[] | undefined;
   /** For a container: its text's containers, and its opening order among them. */
-  declare private readonly containers: Containers | undefined;
-  declare private readonly order: number;
-  /** An object's member names and value nodes, by member, once its children are built (for `objectMembers`). */
-  declare keys: (string | undefined)[] | undefined;
-  declare values: TreeNode[] | undefined;
-  declare parent: TreeNode | undefined;
+  declare readonly containers: Containers | undefined;
+  declare readonly order: number;
+  /** An object's members, once read (`objectMembers`). */
+  declare members: Members | undefined;
+  /** The node that holds this one: for a member's value, its object until its property node is built. */
+  declare up: RootNode | undefined;
 
-  constructor(type: NodeType, value: unknown, offset: number, length: number, containers: Containers | undefined, order: number, parent: TreeNode | undefined) {
+  constructor(type: NodeType, value: unknown, offset: number, length: number, containers: Containers | undefined, order: number, up: RootNode | undefined) {
     this.type = type;
     this.value = value;
     this.offset = offset;
@@ -207,13 +230,20 @@ class TreeNode {
     this.built = containers === undefined ? undefined : EMPTY;
     this.containers = containers;
     this.order = order;
-    this.keys = undefined;
-    this.values = undefined;
-    if (parent !== undefined) this.parent = parent;
+    this.members = undefined;
+    this.up = up;
   }
 
   get children(): TreeNode[] | undefined {
-    if (this.built === EMPTY) this.built = childrenOf(this, this.containers as Containers, this.order);
+    if (this.built === EMPTY) {
+      if (this.type === 'array') this.built = itemsOf(this);
+      else {
+        const members = membersOf(this);
+        const props: TreeNode[] = [];
+        for (let i = 0; i < members.values.length; i++) props.push(propertyAt(this, members, i));
+        this.built = props;
+      }
+    }
     return this.built;
   }
 
@@ -222,88 +252,150 @@ class TreeNode {
   }
 }
 
+/** Every node but the root. */
+class TreeNode extends RootNode {
+  get parent(): RootNode | undefined {
+    const up = this.up as RootNode;
+    // A member's value: its property node, built now.
+    if (up.type === 'object' && this.type !== 'property') return propertyAt(up, up.members as Members, memberOf(up.members as Members, this.offset));
+    return up;
+  }
+}
+
+/** An object's members: names, value nodes and where each member (its key) starts, index for index; property nodes once built. */
+interface Members {
+  keys: (string | undefined)[];
+  values: TreeNode[];
+  starts: number[];
+  props: (TreeNode | undefined)[] | undefined;
+}
+
 /**
  * An object node's member names and value nodes, index for index, when it is a node of this tree
- * (its children built if they were not); undefined for any other node. Member lookups read these
+ * (its members read if they were not); undefined for any other node. Member lookups read these
  * plain arrays instead of each property's `children`.
  */
 export function objectMembers(node: object): { keys: (string | undefined)[]; values: TreeNode[] } | undefined {
-  if (!(node instanceof TreeNode) || node.type !== 'object') return undefined;
-  if (node.keys === undefined) void node.children;
-  return node as { keys: (string | undefined)[]; values: TreeNode[] };
+  if (!(node instanceof RootNode) || node.type !== 'object') return undefined;
+  return membersOf(node);
+}
+
+/** The property node (key through value) of member `index` of an object `objectMembers` read. */
+export function memberProperty(node: object, index: number): TreeNode {
+  const object = node as RootNode;
+  return propertyAt(object, object.members as Members, index);
 }
 
 /** Marks a container whose children are not built yet. */
 const EMPTY: TreeNode[] = [];
 
 /** The value at `pos` of a checked text; `next` is the opening order of the next container from `pos` on. */
-function valueAt(containers: Containers, pos: number, next: number, parent: TreeNode | undefined): TreeNode {
+function valueAt(containers: Containers, pos: number, next: number, parent: RootNode | undefined): TreeNode {
   const text = containers.text;
   const c = text.charCodeAt(pos);
-  if (c === 0x7b || c === 0x5b) return new TreeNode(c === 0x7b ? 'object' : 'array', undefined, pos, (containers.ends[next] as number) - pos, containers, next, parent);
-  if (c === 0x22) return stringAt(text, pos, parent);
-  if (c === 0x74) return new TreeNode('boolean', true, pos, 4, undefined, -1, parent);
-  if (c === 0x66) return new TreeNode('boolean', false, pos, 5, undefined, -1, parent);
-  if (c === 0x6e) return new TreeNode('null', null, pos, 4, undefined, -1, parent);
+  // The root (no parent) is the one node without a `parent` member (typed as the others here).
+  const Node = (parent === undefined ? RootNode : TreeNode) as typeof TreeNode;
+  if (c === 0x7b || c === 0x5b) return new Node(c === 0x7b ? 'object' : 'array', undefined, pos, (containers.ends[next] as number) - pos, containers, next, parent);
+  if (c === 0x22) {
+    const value = stringAt(text, pos);
+    return new Node('string', value, pos, STRING_END.at - pos, undefined, -1, parent);
+  }
+  if (c === 0x74) return new Node('boolean', true, pos, 4, undefined, -1, parent);
+  if (c === 0x66) return new Node('boolean', false, pos, 5, undefined, -1, parent);
+  if (c === 0x6e) return new Node('null', null, pos, 4, undefined, -1, parent);
   NUMBER.lastIndex = pos;
   NUMBER.test(text);
   const end = NUMBER.lastIndex;
-  return new TreeNode('number', Number(text.slice(pos, end)), pos, end - pos, undefined, -1, parent);
+  return new Node('number', Number(text.slice(pos, end)), pos, end - pos, undefined, -1, parent);
 }
 
-/** The string at `pos` of a checked text. */
-function stringAt(text: string, pos: number, parent: TreeNode): TreeNode;
-function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode;
-function stringAt(text: string, pos: number, parent: TreeNode | undefined): TreeNode {
+/** The value of the string at `pos` of a checked text; it ends at `STRING_END.at`. */
+function stringAt(text: string, pos: number): string | undefined {
   // The first quote ends the string when no backslash comes before it (the text is checked: no
   // control characters); then only a backslash in the string means it has escapes to decode.
   const end = text.indexOf('"', pos + 1);
   if (text.charCodeAt(end - 1) !== 0x5c /* \ */) {
     const value = text.slice(pos + 1, end);
-    if (value.indexOf('\\') === -1) return new TreeNode('string', value, pos, end + 1 - pos, undefined, -1, parent);
+    if (value.indexOf('\\') === -1) {
+      STRING_END.at = end + 1;
+      return value;
+    }
   }
-  const value = escapedString(text, pos);
-  return new TreeNode('string', value, pos, STRING_END.at - pos, undefined, -1, parent);
+  return escapedString(text, pos);
 }
 
-/** The children of the container `order` (at `node`) of a checked text: its members or items, their containers not yet built. */
-function childrenOf(node: TreeNode, containers: Containers, order: number): TreeNode[] {
+/** The items of an array node of a checked text, their containers not yet built. */
+function itemsOf(node: RootNode): TreeNode[] {
+  const containers = node.containers as Containers;
   const { text, after } = containers;
   const out: TreeNode[] = [];
-  const object = node.type === 'object';
-  const keys: (string | undefined)[] = [];
-  const values: TreeNode[] = [];
-  if (object) {
-    node.keys = keys;
-    node.values = values;
-  }
   let pos = skipSpace(text, node.offset + 1);
-  if (text.charCodeAt(pos) === (object ? 0x7d : 0x5d)) return out;
-  let next = order + 1;
+  if (text.charCodeAt(pos) === 0x5d /* ] */) return out;
+  let next = node.order + 1;
   for (;;) {
-    let property: TreeNode | undefined;
-    let key: TreeNode | undefined;
-    if (object) {
-      property = new TreeNode('property', undefined, pos, -1, undefined, -1, node);
-      key = stringAt(text, pos, property);
-      const colon = skipSpace(text, pos + key.length);
-      property.colonOffset = colon;
-      pos = skipSpace(text, colon + 1);
-    }
-    const value = valueAt(containers, pos, next, property ?? node);
+    const value = valueAt(containers, pos, next, node);
     pos += value.length;
     if (value.type === 'object' || value.type === 'array') next = after[next] as number;
-    if (property !== undefined) {
-      property.built = [key as TreeNode, value];
-      property.length = pos - property.offset;
-      out.push(property);
-      keys.push((key as TreeNode).value as string | undefined);
-      values.push(value);
-    } else out.push(value);
+    out.push(value);
     pos = skipSpace(text, pos);
-    if (text.charCodeAt(pos) !== 0x2c) return out;
+    if (text.charCodeAt(pos) !== 0x2c /* , */) return out;
     pos = skipSpace(text, pos + 1);
   }
+}
+
+/** The members of an object node of a checked text (read once): names and values, their containers not yet built. */
+function membersOf(node: RootNode): Members {
+  if (node.members !== undefined) return node.members;
+  const containers = node.containers as Containers;
+  const { text, after } = containers;
+  const members: Members = { keys: [], values: [], starts: [], props: undefined };
+  node.members = members;
+  let pos = skipSpace(text, node.offset + 1);
+  if (text.charCodeAt(pos) === 0x7d /* } */) return members;
+  let next = node.order + 1;
+  for (;;) {
+    members.starts.push(pos);
+    members.keys.push(stringAt(text, pos));
+    pos = skipSpace(text, skipSpace(text, STRING_END.at) + 1); // past the colon
+    const value = valueAt(containers, pos, next, node);
+    pos += value.length;
+    if (value.type === 'object' || value.type === 'array') next = after[next] as number;
+    members.values.push(value);
+    pos = skipSpace(text, pos);
+    if (text.charCodeAt(pos) !== 0x2c /* , */) return members;
+    pos = skipSpace(text, pos + 1);
+  }
+}
+
+/** The index of the member whose value starts at `offset` (members start in order, each before its value). */
+function memberOf(members: Members, offset: number): number {
+  const starts = members.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The property node of member `index` (and its key node), built once. */
+function propertyAt(object: RootNode, members: Members, index: number): TreeNode {
+  const props = (members.props ??= []);
+  const built = props[index];
+  if (built !== undefined) return built;
+  const text = (object.containers as Containers).text;
+  const start = members.starts[index] as number;
+  const value = members.values[index] as TreeNode;
+  const property = new TreeNode('property', undefined, start, value.offset + value.length - start, undefined, -1, object);
+  const key = new TreeNode('string', stringAt(text, start), start, 0, undefined, -1, property);
+  key.length = STRING_END.at - start;
+  property.colonOffset = skipSpace(text, STRING_END.at);
+  property.built = [key, value];
+  value.up = property;
+  props[index] = property;
+  return property;
 }
 
 /** Spaces between tokens, as JSON has them. */

@@ -1,7 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineMap, type SourceRange } from '../../src/model/index.js';
 import { MAX_NESTING, strictJsonWithinNesting } from './json-limits.js';
-import { objectMembers, strictJsonTree } from './json-tree.js';
+import { memberProperty, objectMembers, strictJsonTree } from './json-tree.js';
 
 /** A JSON(C) file (ARM template or parameter file, for the ARM and Bicep parsers): its text, line map, tree, comments and syntax errors. */
 export interface JsonFile {
@@ -167,7 +167,7 @@ export function memberNode(obj: Node | undefined, name: string): Node | undefine
   const fast = objectMembers(obj);
   if (fast) {
     const at = memberIndex(fast.keys, name);
-    return at < 0 ? undefined : fast.values[at]?.parent;
+    return at < 0 ? undefined : memberProperty(obj, at);
   }
   if (!obj.children) return undefined;
   let k: string | undefined;
@@ -216,7 +216,7 @@ export function members(obj: Node | undefined): [string, Node, Node][] {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const value = values[i] as Node;
-      if (key !== undefined) out.push([key, value, value.parent as Node]);
+      if (key !== undefined) out.push([key, value, memberProperty(obj, i)]);
     }
     return out;
   }

@@ -44,7 +44,7 @@ export function collapseFindings(findings: readonly Finding[], entities: readonl
     const origin = findingOrigin.get(f);
     if (origin && called.has(entryOf(origin.entity))) continue;
     const r = f.range;
-    const key = [f.ruleId, f.messageId, f.subject?.setting ?? '', r.file, r.startOffset, r.endOffset, origin ? '' : f.message].join('\u0000');
+    const key = `${f.ruleId}\u0000${f.messageId}\u0000${f.subject?.setting ?? ''}\u0000${r.file}\u0000${r.startOffset}\u0000${r.endOffset}\u0000${origin ? '' : f.message}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

@@ -1,7 +1,7 @@
 import type { ReportSeverity } from '../../rules/api.js';
-import { entityLabel, settingOf, type Entity, type FixTarget, type Hop, type SettingKey, type SourceRange } from '../model/index.js';
+import { entityLabel, settingOf, type Entity, type FixTarget, type Hop, type Setting, type SettingKey, type SourceRange } from '../model/index.js';
 import { lazyFingerprint } from './fingerprint.js';
-import type { Finding, FindingFix, FindingInstance, RelatedLocation } from './types.js';
+import type { Finding, FindingFix, FindingInstance, FindingSubject, RelatedLocation } from './types.js';
 
 /*
  * Every finding is made here: rule reports, `unresolved-setting`, parse diagnostics and directive
@@ -22,26 +22,30 @@ interface FindingBase {
 
 /** A finding about a place in a file only (a parse problem, a directive). */
 export function fileFinding(f: FindingBase): Finding {
-  const finding: Finding = lazyFingerprint({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [], fingerprint: '' }, f.identity);
+  const finding = lazyFingerprint<Finding>({ ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity, range: f.range, related: [] }, f.identity);
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   return finding;
 }
 
+/** What a finding about an entity is made of. */
+export type EntityFindingInput = FindingBase & { setting?: SettingKey; fix?: FindingFix };
+
 /** A finding about an entity (and one of its settings): the resource and the value's way are related locations. */
-export function entityFinding(entity: Entity, f: FindingBase & { setting?: SettingKey; fix?: FindingFix }): Finding {
-  const finding: Finding = {
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    message: f.message,
-    severity: f.severity,
-    range: f.range,
-    related: relatedLocations(entity, f.range, f.setting),
-    subject: subjectOf(entity, f.setting),
-    resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
-    fingerprint: '',
-    instances: [instanceOf(entity)],
-  };
-  lazyFingerprint(finding, f.identity);
+export function entityFinding(entity: Entity, f: EntityFindingInput): Finding {
+  const finding = lazyFingerprint<Finding>(
+    {
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      message: f.message,
+      severity: f.severity,
+      range: f.range,
+      related: relatedLocations(entity, f.range, f.setting),
+      subject: subjectOf(entity, f.setting),
+      resource: entity.extent ? { declaration: entity.declaration, extent: entity.extent } : { declaration: entity.declaration },
+    },
+    f.identity,
+  );
+  finding.instances = [instanceOf(entity)];
   if (f.priorIdentity) finding.priorIdentities = [f.priorIdentity];
   if (f.fix) {
     finding.fix = f.fix;
@@ -53,14 +57,10 @@ export function entityFinding(entity: Entity, f: FindingBase & { setting?: Setti
 /** The part of an entity a fix of one setting needs. */
 function fixTarget(entity: Entity, key: SettingKey): FixTarget {
   const setting = settingOf(entity, key);
-  return {
-    format: entity.format,
-    file: entity.file,
-    resourceType: entity.resourceType,
-    declaration: entity.declaration,
-    ...(entity.extent ? { extent: entity.extent } : {}),
-    settings: setting ? { [key]: setting } : {},
-  };
+  const settings: Partial<Record<SettingKey, Setting<unknown>>> = {};
+  if (setting) settings[key] = setting;
+  const { format, file, resourceType, declaration, extent } = entity;
+  return extent ? { format, file, resourceType, declaration, extent, settings } : { format, file, resourceType, declaration, settings };
 }
 
 function sameRange(a: SourceRange, b: SourceRange): boolean {
@@ -99,7 +99,8 @@ function hopMessage(hop: Hop, key: string | undefined): string {
 
 /** The related locations of a finding: the resource, then the way the value came. */
 function relatedLocations(entity: Entity, primary: SourceRange, key: SettingKey | undefined): RelatedLocation[] {
-  return uniqueLocations(primary, [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }, ...viaLocations(entity), ...trailLocations(entity, key)]);
+  const declared: RelatedLocation[] = [{ range: entity.declaration, message: `${entityLabel(entity)} is declared here` }];
+  return uniqueLocations(primary, declared.concat(viaLocations(entity), trailLocations(entity, key)));
 }
 
 /** The module calls and nested deployments the entity is reached through, outermost first. */
@@ -122,11 +123,7 @@ export function uniqueLocations(primary: SourceRange, locations: readonly Relate
 
 /** One deployment of the entity, as a finding lists it. */
 function instanceOf(entity: Entity): FindingInstance {
-  return {
-    resource: entityLabel(entity),
-    ...(entity.instance ? { instance: entity.instance } : {}),
-    via: viaLocations(entity),
-  };
+  return entity.instance ? { resource: entityLabel(entity), instance: entity.instance, via: viaLocations(entity) } : { resource: entityLabel(entity), via: viaLocations(entity) };
 }
 
 /** The resource as its declaration names it, the same in every deployment (`Microsoft.Web/sites 'site'`). */
@@ -156,13 +153,11 @@ function within(inner: SourceRange, outer: SourceRange): boolean {
   return inner.file === outer.file && inner.startOffset >= outer.startOffset && inner.endOffset <= outer.endOffset;
 }
 
-function subjectOf(entity: Entity, key: SettingKey | undefined): Finding['subject'] {
-  return {
-    format: entity.format,
-    resourceType: entity.resourceType,
-    name: entity.name,
-    ...(entity.instance ? { instance: entity.instance } : {}),
-    ...(entity.entity === 'site' ? { kind: entity.kind } : {}),
-    ...(key ? { setting: key } : {}),
-  };
+function subjectOf(entity: Entity, key: SettingKey | undefined): FindingSubject {
+  // Assigned one by one, in this order (the order of the report's properties), without a spread's throwaway objects.
+  const subject: FindingSubject = { format: entity.format, resourceType: entity.resourceType, name: entity.name };
+  if (entity.instance) subject.instance = entity.instance;
+  if (entity.entity === 'site') subject.kind = entity.kind;
+  if (key) subject.setting = key;
+  return subject;
 }

@@ -116,23 +116,6 @@ export function sampleCpu(at: number = clockMs()): CpuSample | undefined {
 export const MAIN_THREAD_CORES = 2;
 
 /**
- * Read when the engine loads, where a worker can ever start unasked: the longest window before a
- * large run decides on its workers (the walk alone may take 10 ms, a tick of the Linux counters). A
- * process that lints again later (an editor's server) measures from the start of that run instead
- * (see `cpuWindowStart`).
- */
-const atLoad = usableCores() > MAIN_THREAD_CORES ? sampleCpu() : undefined;
-
-/** Older than this, the sample taken at load says nothing about now. */
-const STALE_MS = 1000;
-
-/** Where a run's window starts: the sample taken at load if recent, else one taken now. */
-export function cpuWindowStart(now: number, sample: () => CpuSample | undefined, loaded: CpuSample | undefined = atLoad): CpuSample | undefined {
-  return loaded && now - loaded.at < STALE_MS ? loaded : sample();
-}
-
-
-/**
  * Cores free for worker threads between two samples, on average: of the `usable` cores (this
  * process's), those other processes left, less those the main thread keeps busy. This process's own
  * time (its main thread, V8's background threads) is not counted against it. Undefined without two

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { clockMs } from '../../parsers/shared/clock.js';
 import { builtinModule } from './builtin.js';
-import { cpuWindowStart, freeCores, MAIN_THREAD_CORES, sampleCpu, usableCores, type CpuSample } from './free-cores.js';
+import { freeCores, MAIN_THREAD_CORES, sampleCpu, usableCores, type CpuSample } from './free-cores.js';
 import type { UnitResult } from './lint-unit.js';
 import type { LintUnit } from './units.js';
 import { ABANDONED, encodeUnits, NOT_STARTED, unpackResult, type PackedResult, type WalkWord, type WorkerInit, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
@@ -39,21 +39,35 @@ export function workerEntry(base: string = import.meta.url): URL | undefined {
 }
 
 /**
- * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4);
- * how many workers of those start is decided on the free cores (see `workersFor`).
+ * A run whose walk finds this many files asks how many cores it may use and starts measuring what
+ * other processes leave of them (see `PoolStarter`); a smaller one (a pre-commit hook's files, most
+ * directories) asks nothing: `node:os` alone costs a one-file run 1–2% of its instructions. The walk
+ * finds some 100 files a millisecond, so the window still spans nearly all of it.
  */
-export function threadCount(asked: number | undefined, cores: number = usableCores()): number {
-  return Math.max(1, Math.min(asked ?? cores, MAX_THREADS));
+export const MEASURE_FROM_FILES = 100;
+
+/**
+ * Threads a run may have, the main thread included: `--threads`, else one per core (at most 4; the
+ * cores are asked only then); how many workers of those start is decided on the free cores (see
+ * `workersFor`).
+ */
+export function threadCount(asked: number | undefined, cores: () => number = usableCores): number {
+  return Math.max(1, Math.min(asked ?? cores(), MAX_THREADS));
 }
 
 /**
  * When a run starts its worker threads: the number of workers (the main thread lints too), and
  * how many files the walk must have found first (0: at once). Undefined: none.
  */
-export function workerPlan(asked: number | undefined, cores: number = usableCores()): { workers: number; afterFiles: number } | undefined {
+export function workerPlan(asked: number | undefined, cores: () => number = usableCores): Plan | undefined {
   const threads = threadCount(asked, cores);
   if (threads < 2) return undefined;
   return { workers: threads - 1, afterFiles: asked !== undefined ? 0 : WORKER_MIN_FILES };
+}
+
+interface Plan {
+  workers: number;
+  afterFiles: number;
 }
 
 /** A window shorter than this is not measured on: the Linux counters tick every 10 ms on each core. */
@@ -76,74 +90,92 @@ export type PoolInit = Omit<WorkerInit, 'claims' | 'index'>;
 
 /** What `PoolStarter` measures with, and the worker entry it starts (tests give their own). */
 export interface StarterProbes {
-  cores?: number;
+  /** The cores this process may use (see `usableCores`). */
+  cores?: () => number;
   /** Milliseconds, on `clockMs`'s clock. */
   now?: () => number;
   sample?: () => CpuSample | undefined;
-  /** The sample taken when the engine loaded (see free-cores.ts). */
-  loaded?: CpuSample;
   entry?: () => URL | undefined;
 }
 
 /**
- * Starts a run's workers as soon as the walk says the run is large (see `workerPlan`), when there
- * are free cores for them (see `workersFor`), so that their start overlaps the rest of the walk.
+ * Starts a run's workers: asked for (`--threads`), at once, measuring nothing. Else as soon as the
+ * walk says the run is large (see `workerPlan`), when there are free cores for them (see
+ * `workersFor`), so that their start overlaps the rest of the walk; what the machine has and does is
+ * asked only of a run whose walk finds MEASURE_FROM_FILES files.
  */
 export class PoolStarter {
   pool?: LintPool;
   private decided = false;
   private count = 0;
-  private readonly from: CpuSample | undefined;
+  /** Unasked: made when the walk has found MEASURE_FROM_FILES files, with the cores and the window's first sample. */
+  private planned: Plan | undefined;
+  private cores = 0;
+  private from: CpuSample | undefined;
+  private readonly usable: () => number;
   private readonly now: () => number;
   private readonly sample: () => CpuSample | undefined;
   private readonly entry: () => URL | undefined;
 
   private constructor(
     private readonly init: PoolInit,
-    private readonly planned: { workers: number; afterFiles: number },
-    private readonly asked: boolean,
-    private readonly cores: number,
+    private readonly asked: Plan | undefined,
     probes: StarterProbes,
   ) {
+    this.usable = probes.cores ?? usableCores;
     this.now = probes.now ?? clockMs;
     this.sample = probes.sample ?? (() => sampleCpu(this.now()));
     this.entry = probes.entry ?? (() => workerEntry());
-    // Asked for, the workers start now, and nothing is measured.
-    if (asked) this.decide();
-    else this.from = cpuWindowStart(this.now(), this.sample, probes.loaded);
+    if (asked) this.decide(asked);
   }
 
-  /**
-   * The starter of a run, or undefined when it has no workers to start: `--threads 1`, one core, or,
-   * unasked, no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
-   */
+  /** The starter of a run, or undefined when `--threads` asks for no worker (1). */
   static plan(init: PoolInit, threads: number | undefined, probes: StarterProbes = {}): PoolStarter | undefined {
-    const cores = probes.cores ?? usableCores();
-    const planned = workerPlan(threads, cores);
-    if (threads === undefined && cores <= MAIN_THREAD_CORES) return undefined;
-    return planned && new PoolStarter(init, planned, threads !== undefined, cores, probes);
+    if (threads === undefined) return new PoolStarter(init, undefined, probes);
+    // How many threads `--threads` says: no core is asked.
+    const planned = workerPlan(threads);
+    return planned && new PoolStarter(init, planned, probes);
   }
 
   /** The walk has found `count` files. */
   found(count: number): void {
     this.count = count;
-    if (this.decided || count < this.planned.afterFiles) return;
+    if (this.decided || count < MEASURE_FROM_FILES) return;
+    const planned = this.planned ?? this.measure();
+    if (!planned || count < planned.afterFiles) return;
     // Measured over a window long enough to mean something; the walk goes on meanwhile.
     if (this.from && this.now() - this.from.at < MIN_IDLE_WINDOW_MS) return;
-    this.decide();
+    this.decide(planned);
   }
 
   /** The walk is over: a large run that has not decided yet decides on what it measured. */
   walked(): void {
-    if (!this.decided && this.count >= this.planned.afterFiles) this.decide();
+    if (!this.decided && this.planned && this.count >= this.planned.afterFiles) this.decide(this.planned);
   }
 
-  private decide(): void {
+  /**
+   * The plan of a run found large enough to ask, and the first sample of its window; none (decided)
+   * with no core beyond those the main thread keeps busy (2 cores: see `freeCores`).
+   */
+  private measure(): Plan | undefined {
+    const cores = this.usable();
+    const planned = workerPlan(undefined, () => cores);
+    if (!planned || cores <= MAIN_THREAD_CORES) {
+      this.decided = true;
+      return undefined;
+    }
+    this.cores = cores;
+    this.from = this.sample();
+    return (this.planned = planned);
+  }
+
+  private decide(planned: Plan): void {
     this.decided = true;
-    const workers = workersFor(this.planned.workers, this.asked, this.asked ? undefined : freeCores(this.from, this.sample(), this.cores));
+    const asked = this.asked !== undefined;
+    const workers = workersFor(planned.workers, asked, asked ? undefined : freeCores(this.from, this.sample(), this.cores));
     // Only the built CLI has a worker entry (see `workerEntry`).
     const entry = workers > 0 ? this.entry() : undefined;
-    if (entry) this.pool = new LintPool(entry, workers, this.init, this.asked);
+    if (entry) this.pool = new LintPool(entry, workers, this.init, asked);
   }
 }
 

@@ -18,11 +18,13 @@ const kindsOf: Record<InputFormat, readonly FileKind[]> = {
 /** Every kind of file a parser reads. */
 export const FILE_KINDS: readonly FileKind[] = Object.values(kindsOf).flat();
 
+/** The format of each kind: asked once per file parsed. */
+const formatOf = new Map<FileKind, InputFormat>((Object.entries(kindsOf) as [InputFormat, readonly FileKind[]][]).flatMap(([format, kinds]) => kinds.map((k) => [k, format] as const)));
+
 export function formatOfKind(kind: FileKind): InputFormat {
-  for (const [format, kinds] of Object.entries(kindsOf) as [InputFormat, readonly FileKind[]][]) {
-    if (kinds.includes(kind)) return format;
-  }
-  throw new Error(`no format for file kind ${kind}`);
+  const format = formatOf.get(kind);
+  if (format === undefined) throw new Error(`no format for file kind ${kind}`);
+  return format;
 }
 
 export function isFormatAvailable(format: InputFormat): boolean {

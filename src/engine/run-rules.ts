@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
-import { entityLabel, settingOf, type Entity, type SettingKey } from '../model/index.js';
-import { entityFinding, fileFinding, placeKey } from './finding.js';
+import { entityLabel, plainRelative, settingOf, type Entity, type SettingKey } from '../model/index.js';
+import { entityFinding, fileFinding, placeKey, type EntityFindingInput } from './finding.js';
 import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
 
@@ -46,7 +46,7 @@ export function relPath(root: string, file: string): string {
 }
 
 function computeRelPath(root: string, file: string): string {
-  const rel = relative(root, file);
+  const rel = (sep === '/' ? plainRelative(root, file) : undefined) ?? relative(root, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
@@ -67,8 +67,51 @@ function v1Text(value: ReportValue | undefined): string {
   return typeof value === 'object' ? value.v1 : String(value);
 }
 
+/** A message template split at its placeholders: literal text at even indexes, a placeholder's key at odd ones. */
+type CompiledTemplate = readonly string[];
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Templates split once: rules have a few each, and every finding is worded from one. */
+const compiled = new Map<string, { parts: CompiledTemplate; raw: readonly string[] }>();
+/** A bound, not a goal: templates come from the rules (and the tests), a few hundred at most. */
+const MAX_COMPILED = 1024;
+
+function compile(template: string): { parts: CompiledTemplate; raw: readonly string[] } {
+  let c = compiled.get(template);
+  if (c) return c;
+  const parts: string[] = [];
+  const raw: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1] as string);
+    raw.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  c = { parts, raw };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(template, c);
+  return c;
+}
+
+/** `{{key}}` placeholders of a message template replaced by the data's values (clipped); unknown keys stay as written. */
+/** The message data as mtlslint 0.1 hashed it: `key=value` by key, joined by `&`. */
+function v1DataKey(data: Readonly<Record<string, ReportValue>> | undefined): string {
+  if (!data) return '';
+  const keys = Object.keys(data).sort();
+  let key = '';
+  for (let i = 0; i < keys.length; i++) key += `${i ? '&' : ''}${keys[i]}=${v1Text(data[keys[i] as string])}`;
+  return key;
+}
+
 export function interpolate(template: string, data: Readonly<Record<string, ReportValue>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? clip(shown(data[key] as ReportValue)) : m));
+  const { parts, raw } = compile(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += (key in data ? clip(shown(data[key] as ReportValue)) : raw[(i - 1) / 2]) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 interface UnresolvedNeed {
@@ -93,13 +136,14 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       if (!setting || setting.severity === 'off') continue;
       if (!rule.meta.appliesTo.includes(entity.entity)) continue;
       if (rule.meta.mtls && opts.inMtlsScope && !opts.inMtlsScope(entity)) continue;
-      const seen = new Set<string>();
+      // Most rule runs report nothing: the set of what was reported is made at the first report.
+      let seen: Set<string> | undefined;
       let dropped = 0;
       const report = (d: ReportDescriptor): void => {
         const severity = effectiveSeverity(setting.severity, d.severity);
         if (severity === 'off') return;
         // A list of 50,000 entries must not become 50,000 findings: the rest is counted and said once.
-        if (seen.size >= MAX_REPORTS_PER_RULE) {
+        if (seen && seen.size >= MAX_REPORTS_PER_RULE) {
           dropped++;
           return;
         }
@@ -110,14 +154,12 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         const range = d.range ?? target?.range ?? entity.declaration;
         const message = interpolate(template, data);
         const key = `${d.messageId}\u0000${range.startOffset}\u0000${range.file}\u0000${message}`;
+        seen ??= new Set<string>();
         if (seen.has(key)) return;
         seen.add(key);
         // mtlslint 0.1 hashed the message data, as it worded it, and the deployment's name (version 1 baselines).
-        const dataKey = Object.keys(d.data ?? {})
-          .sort()
-          .map((k) => `${k}=${v1Text(d.data?.[k])}`)
-          .join('&');
-        const finding = entityFinding(entity, {
+        const dataKey = v1DataKey(d.data);
+        const made: EntityFindingInput = {
           ruleId: rule.id,
           messageId: d.messageId,
           message,
@@ -125,11 +167,14 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
           range,
           identity: [rule.id, d.messageId, d.setting, relPath(opts.root, range.file), placeKey(entity, d.setting, range, relFile)],
           priorIdentity: [rule.id, d.messageId, relFile, entity.resourceType, entity.name + (entity.instance ?? ''), d.setting, dataKey],
-          ...(d.setting ? { setting: d.setting } : {}),
-          // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
-          ...(d.fix && rule.meta.fixable ? { fix: { ...d.fix, safety: rule.meta.fixable } } : {}),
-        });
-        findingOrigin.set(finding, { entity, template, data, ...(d.setting ? { setting: d.setting } : {}) });
+        };
+        if (d.setting) made.setting = d.setting;
+        // The safety of a fix is the rule's: one place says whether its change keeps every caller working.
+        if (d.fix && rule.meta.fixable) made.fix = { ...d.fix, safety: rule.meta.fixable };
+        const finding = entityFinding(entity, made);
+        const origin: FindingOrigin = { entity, template, data };
+        if (d.setting) origin.setting = d.setting;
+        findingOrigin.set(finding, origin);
         findings.push(finding);
       };
       rule.check(entity, {

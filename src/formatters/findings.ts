@@ -43,6 +43,8 @@ export function plural(count: number, word: string): string {
 
 /** Collapses line breaks so that a message stays on one output line. */
 export function singleLine(text: string): string {
+  // Most messages are one line already.
+  if (!text.includes('\n') && !text.includes('\r')) return text;
   // Line by line, not one regular expression: `\s*` around line breaks backtracks quadratically over long blank runs.
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length === 1) return text;

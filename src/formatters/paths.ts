@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { plainRelative } from '../model/index.js';
 
 // A drive letter or a UNC prefix: the path was produced on Windows (or written that way in a test).
 const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
@@ -14,11 +15,37 @@ function isWindowsStyle(p: string): boolean {
  * May start with `../` when `file` lies outside `base`, or stay absolute on another drive.
  */
 export function relativePath(file: string, base: string): string {
+  // Relative inputs depend on the working directory: worked out each time.
+  if (!absoluteAlike(file, base)) return computeRelativePath(file, base);
+  if (known?.base !== base) known = { base, paths: new Map() };
+  let rel = known.paths.get(file);
+  if (rel === undefined) {
+    if (known.paths.size >= MAX_KNOWN_PATHS) known.paths.clear();
+    rel = computeRelativePath(file, base);
+    known.paths.set(file, rel);
+  }
+  return rel;
+}
+
+/** The last base's answers: a report names each file at every finding and location in it. */
+let known: { base: string; paths: Map<string, string> } | undefined;
+/** A bound, not a goal. */
+const MAX_KNOWN_PATHS = 4096;
+
+/**
+ * Whether two paths are absolute in the same style, POSIX or Windows: then how they relate does not
+ * depend on the working directory (a POSIX path is relative to the current drive for Windows).
+ */
+export function absoluteAlike(a: string, b: string): boolean {
+  return a.startsWith('/') ? b.startsWith('/') : isWindowsStyle(a) && isWindowsStyle(b);
+}
+
+function computeRelativePath(file: string, base: string): string {
   if (isWindowsStyle(file) || isWindowsStyle(base)) {
     const rel = path.win32.relative(base, file);
     return rel.replace(/\\/g, '/');
   }
-  return path.posix.relative(base, file);
+  return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
 
 /** Whether a result of `relativePath` stays inside its base. */

@@ -2,7 +2,7 @@ import type { Invocation, Location, Log, Notification, PhysicalLocation, Region,
 import type { Finding, LintResult } from '../engine/types.js';
 import type { SourceRange } from '../model/index.js';
 import { compareFindings, isSuppressed, plural, SEVERITY_RANK } from './findings.js';
-import { fileUri, isInside, relativePath, relativeUri } from './paths.js';
+import { absoluteAlike, fileUri, isInside, relativePath, relativeUri } from './paths.js';
 import { reportingDescriptor, SARIF_LEVEL, unknownRuleDescriptor } from './sarif-rules.js';
 import { INFORMATION_URI, TOOL_NAME, type FormatContext, type Formatter } from './types.js';
 
@@ -184,9 +184,33 @@ function location(range: SourceRange, root: string): Location {
 }
 
 function physicalLocation(range: SourceRange, root: string): PhysicalLocation {
-  const rel = relativePath(range.file, root);
-  const artifactLocation = isInside(rel) ? { uri: relativeUri(rel), uriBaseId: SRCROOT } : { uri: fileUri(range.file) };
+  const uri = artifactUri(range.file, root);
+  const artifactLocation = uri.inside ? { uri: uri.uri, uriBaseId: SRCROOT } : { uri: uri.uri };
   return { artifactLocation, region: region(range) };
+}
+
+/** The last root's artifact URIs: a file is named by every result and related location in it. */
+let artifactUris: { root: string; uris: Map<string, { uri: string; inside: boolean }> } | undefined;
+/** A bound, not a goal. */
+const MAX_ARTIFACT_URIS = 4096;
+
+/** A file's URI: relative to `%SRCROOT%` inside the root, else absolute. */
+function artifactUri(file: string, root: string): { uri: string; inside: boolean } {
+  // Relative paths depend on the working directory: worked out each time.
+  if (!absoluteAlike(file, root)) return computedUri(file, root);
+  if (artifactUris?.root !== root) artifactUris = { root, uris: new Map() };
+  let known = artifactUris.uris.get(file);
+  if (!known) {
+    known = computedUri(file, root);
+    if (artifactUris.uris.size >= MAX_ARTIFACT_URIS) artifactUris.uris.clear();
+    artifactUris.uris.set(file, known);
+  }
+  return known;
+}
+
+function computedUri(file: string, root: string): { uri: string; inside: boolean } {
+  const rel = relativePath(file, root);
+  return isInside(rel) ? { uri: relativeUri(rel), inside: true } : { uri: fileUri(file), inside: false };
 }
 
 /** SARIF regions are 1-based like the model, but `endColumn` is exclusive where the model's end is inclusive. */

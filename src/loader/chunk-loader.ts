@@ -4,6 +4,7 @@
 import { resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { nodeBuiltin } from './node-builtin.js';
+import { v8FlagSetter } from './v8-flags.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
@@ -56,7 +57,8 @@ function lazyBuiltin(specifier: string): object {
   return new Proxy(
     {},
     {
-      get: (_, key) => Reflect.get(load(), key),
+      // `import()` resolves to it, and so asks for its `then`: no built-in module exports one.
+      get: (_, key) => (key === 'then' ? undefined : Reflect.get(load(), key)),
       has: (_, key) => Reflect.has(load(), key),
       ownKeys: () => Reflect.ownKeys(load()),
       // The target is an empty extensible object: each property is reported configurable, as a proxy must.
@@ -233,11 +235,9 @@ export class ChunkLoader {
    * others: `--liftoff-only` turns `--wasm-tier-up` off); see `rewriteUnderStartFlags`.
    */
   private builtin(specifier: string): unknown {
-    const exports = nodeBuiltin(specifier) as { setFlagsFromString?: (flags: string) => void } | undefined;
-    if (exports === undefined) return undefined;
-    if (specifier.replace(/^node:/, '') !== 'v8' || !exports.setFlagsFromString) return exports;
-    const setFlagsFromString = exports.setFlagsFromString;
-    this.v8 ??= Object.create(exports, {
+    if (specifier.replace(/^node:/, '') !== 'v8') return nodeBuiltin(specifier);
+    // The rest of node:v8 loads on first use: setting flags does not need it (see v8FlagSetter).
+    this.v8 ??= Object.create(lazyBuiltin('node:v8'), {
       setFlagsFromString: {
         enumerable: true,
         value: (flags: string, undo?: string): void => {
@@ -248,7 +248,7 @@ export class ChunkLoader {
             this.underStartFlags = written;
             this.hookExit();
           }
-          setFlagsFromString(flags);
+          v8FlagSetter()(flags);
           this.undo.push(undo);
           this.flagsSet.push(flags);
           this.flags = flagsName(this.flagsSet);
@@ -270,7 +270,7 @@ export class ChunkLoader {
     const chunks = this.underStartFlags.splice(0);
     const dir = this.cacheDir;
     if (!probe || !dir || chunks.length === 0 || this.undo.some((u) => !u)) return;
-    const { setFlagsFromString } = nodeBuiltin('node:v8') as { setFlagsFromString: (flags: string) => void };
+    const setFlagsFromString = v8FlagSetter();
     for (const undo of [...this.undo].reverse()) setFlagsFromString(undo as string);
     // Another V8 may imply other flags: then its caches stay as written before the change.
     if (flagProbe().equals(probe)) writeCaches(dir, chunks);

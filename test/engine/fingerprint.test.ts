@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { copyFinding, fingerprint, identityOf, lazyFingerprint, uniqueFingerprints } from '../../src/engine/fingerprint.js';
 import type { Finding } from '../../src/engine/types.js';
@@ -29,6 +30,24 @@ describe('lazy fingerprints', () => {
     expect(f.fingerprint).toBe(fingerprint(['r', 'm', 'a.json']));
     expect(f.message).toBe('x');
     expect(copy.fingerprint).toBe('changed');
+  });
+
+  it('is the first 32 hex digits of the SHA-256 of the parts, each ended by a NUL, in UTF-8', () => {
+    const parts = ['min-tls-version', 'tooLow', 'minTlsVersion', 'dir/ä.json', 'resource:dir/ä.json:Microsoft.Web/sites:☃'];
+    const expected = createHash('sha256').update(parts.map((p) => `${p}\u0000`).join(''), 'utf8').digest('hex').slice(0, 32);
+    expect(fingerprint(parts)).toBe(expected);
+    expect(finding(parts).fingerprint).toBe(expected);
+  });
+
+  it('is added after the properties the finding has, and findings built alike share one accessor', () => {
+    const a = lazyFingerprint<Finding>({ ruleId: 'r', messageId: 'm', message: 'x', severity: 'error', range: range(0, 3), related: [] }, ['a']);
+    a.instances = [];
+    const b = lazyFingerprint<Finding>({ ruleId: 'r', messageId: 'm', message: 'y', severity: 'warn', range: range(0, 3), related: [] }, ['b']);
+    expect(Object.keys(a)).toEqual(['ruleId', 'messageId', 'message', 'severity', 'range', 'related', 'fingerprint', 'instances']);
+    expect(Object.getOwnPropertyDescriptor(a, 'fingerprint')?.get).toBe(Object.getOwnPropertyDescriptor(b, 'fingerprint')?.get);
+    expect([a.fingerprint, b.fingerprint]).toEqual([fingerprint(['a']), fingerprint(['b'])]);
+    b.fingerprint = 'given';
+    expect([a.fingerprint, b.fingerprint]).toEqual([fingerprint(['a']), 'given']);
   });
 
   it('an undefined part hashes as an empty one (as the fingerprints of baselines written before)', () => {

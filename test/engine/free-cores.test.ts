@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cgroupCpuQuota, cpuWindowStart, freeCores, sampleCpu, usableCores } from '../../src/engine/free-cores.js';
+import { cgroupCpuQuota, freeCores, sampleCpu, usableCores } from '../../src/engine/free-cores.js';
 
 const at = (t: number, busyMs: number, ownMs: number, cores = 2) => ({ at: t, busyMs, ownMs, cores });
 
@@ -25,14 +25,6 @@ describe('free cores', () => {
     expect(freeCores(at(1, 1, 1), undefined, 2)).toBeUndefined();
     expect(freeCores(at(10, 1, 1), at(10, 5, 1), 2)).toBeUndefined();
     expect(freeCores(at(10, 9, 1), at(20, 5, 1), 2)).toBeUndefined();
-  });
-
-  it('are measured from the sample taken at load while it is recent, else from one taken at the start of the run', () => {
-    const loaded = at(100, 1, 1);
-    const now = at(900, 2, 2);
-    expect(cpuWindowStart(900, () => now, loaded)).toBe(loaded);
-    const later = at(1200, 3, 3);
-    expect(cpuWindowStart(1200, () => later, loaded)).toBe(later);
   });
 
   it('are read from the system (here: /proc/stat on Linux, os.cpus() elsewhere)', () => {

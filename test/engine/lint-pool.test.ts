@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/engine/lint.js';
-import { batchUnits, LintPool, MIN_IDLE_WINDOW_MS, PoolStarter, threadCount, WORKER_MIN_FILES, workerEntry, workerPlan, workersFor } from '../../src/engine/lint-pool.js';
+import { batchUnits, LintPool, MEASURE_FROM_FILES, MIN_IDLE_WINDOW_MS, PoolStarter, threadCount, WORKER_MIN_FILES, workerEntry, workerPlan, workersFor } from '../../src/engine/lint-pool.js';
 import type { UnitResult } from '../../src/engine/lint-unit.js';
 import type { LintUnit } from '../../src/engine/units.js';
 
@@ -202,29 +202,34 @@ describe('batches', () => {
 });
 
 describe('threads of a run', () => {
-  it('--threads is honoured up to 4, whatever the cores', () => {
-    expect(threadCount(1, 8)).toBe(1);
-    expect(threadCount(3, 1)).toBe(3);
-    expect(threadCount(8, 8)).toBe(4);
-    expect(threadCount(2, 2)).toBe(2);
+  it('--threads is honoured up to 4, whatever the cores, which are then not asked', () => {
+    const unasked = (): number => {
+      throw new Error('cores asked');
+    };
+    expect(threadCount(1, unasked)).toBe(1);
+    expect(threadCount(3, unasked)).toBe(3);
+    expect(threadCount(8, unasked)).toBe(4);
+    expect(threadCount(2, unasked)).toBe(2);
   });
 
   it('by default one thread per core, at most 4', () => {
-    expect(threadCount(undefined, 1)).toBe(1);
-    expect(threadCount(undefined, 2)).toBe(2);
-    expect(threadCount(undefined, 3)).toBe(3);
-    expect(threadCount(undefined, 16)).toBe(4);
+    expect(threadCount(undefined, () => 1)).toBe(1);
+    expect(threadCount(undefined, () => 2)).toBe(2);
+    expect(threadCount(undefined, () => 3)).toBe(3);
+    expect(threadCount(undefined, () => 16)).toBe(4);
   });
 
   it('workers start at once when asked for, else once the walk has found enough files; none on one core or --threads 1', () => {
-    expect(workerPlan(2, 1)).toEqual({ workers: 1, afterFiles: 0 });
-    expect(workerPlan(4, 2)).toEqual({ workers: 3, afterFiles: 0 });
-    expect(workerPlan(undefined, 2)).toEqual({ workers: 1, afterFiles: WORKER_MIN_FILES });
-    expect(workerPlan(undefined, 8)).toEqual({ workers: 3, afterFiles: WORKER_MIN_FILES });
-    expect(workerPlan(undefined, 1)).toBeUndefined();
-    expect(workerPlan(1, 8)).toBeUndefined();
-    // A pre-commit run and samples/ (14 files) are far below.
+    expect(workerPlan(2, () => 1)).toEqual({ workers: 1, afterFiles: 0 });
+    expect(workerPlan(4, () => 2)).toEqual({ workers: 3, afterFiles: 0 });
+    expect(workerPlan(undefined, () => 2)).toEqual({ workers: 1, afterFiles: WORKER_MIN_FILES });
+    expect(workerPlan(undefined, () => 8)).toEqual({ workers: 3, afterFiles: WORKER_MIN_FILES });
+    expect(workerPlan(undefined, () => 1)).toBeUndefined();
+    expect(workerPlan(1, () => 8)).toBeUndefined();
+    // A pre-commit run and samples/ (14 files) are far below; the machine is asked before the decision.
     expect(WORKER_MIN_FILES).toBeGreaterThan(100);
+    expect(MEASURE_FROM_FILES).toBeLessThan(WORKER_MIN_FILES);
+    expect(MEASURE_FROM_FILES).toBeGreaterThan(14);
   });
 });
 
@@ -237,23 +242,32 @@ describe('starting the workers of a run', () => {
 
   /**
    * A starter on a machine of `cores` where this process keeps one core busy and other processes use
-   * `othersPerMs` cores, on the clock `time.now`.
+   * `othersPerMs` cores, on the clock `time.now`; `time` counts the samples taken and the times the
+   * cores were asked.
    */
-  const starter = (threads: number | undefined, cores: number, othersPerMs: number, loadedAt = 0) => {
-    const time = { now: loadedAt + 5, samples: 0 };
+  const starter = (threads: number | undefined, cores: number, othersPerMs: number) => {
+    const time = { now: 5, samples: 0, coresAsked: 0 };
     const cpu = (t: number) => ({ at: t, busyMs: t * (1 + othersPerMs), ownMs: t, cores });
     const sample = () => {
       time.samples++;
       return cpu(time.now);
     };
-    const s = PoolStarter.plan(init, threads, { cores, now: () => time.now, sample, loaded: cpu(loadedAt), entry: () => entry });
+    const usable = () => {
+      time.coresAsked++;
+      return cores;
+    };
+    const s = PoolStarter.plan(init, threads, { cores: usable, now: () => time.now, sample, entry: () => entry });
     return { s, time };
   };
-  const walk = (s: PoolStarter | undefined, time: { now: number }, files: number, msPerFile = 0.01) => {
-    for (let n = 1; n <= files; n++) {
+  /** The walk finds files `from` to `to`, `msPerFile` apart. */
+  const find = (s: PoolStarter | undefined, time: { now: number }, from: number, to: number, msPerFile = 0.01) => {
+    for (let n = from; n <= to; n++) {
       time.now += msPerFile;
       s?.found(n);
     }
+  };
+  const walk = (s: PoolStarter | undefined, time: { now: number }, files: number, msPerFile = 0.01) => {
+    find(s, time, 1, files, msPerFile);
     s?.walked();
   };
   const close = async (s: PoolStarter | undefined) => s?.pool?.close();
@@ -268,67 +282,75 @@ describe('starting the workers of a run', () => {
     expect(workersFor(2, false, undefined)).toBe(2);
   });
 
-  it('a run of a few files starts none, and measures nothing after its start', () => {
-    const { s, time } = starter(undefined, 3, 0);
-    expect(s).toBeDefined();
-    walk(s, time, 14);
-    expect(s?.pool).toBeUndefined();
-    expect(time.samples).toBe(0);
+  it('a run of a few files starts none, and asks the machine nothing', () => {
+    for (const cores of [2, 3, 8]) {
+      const { s, time } = starter(undefined, cores, 0);
+      expect(s).toBeDefined();
+      walk(s, time, MEASURE_FROM_FILES - 1);
+      expect(s?.pool).toBeUndefined();
+      expect(time).toMatchObject({ samples: 0, coresAsked: 0 });
+    }
   });
 
   it('a large run on an idle 2-core machine starts none: the second core is the main thread\'s V8 threads\'', () => {
-    const { s, time } = starter(undefined, 2, 0, 0);
-    time.now = MIN_IDLE_WINDOW_MS;
-    walk(s, time, WORKER_MIN_FILES * 2);
+    const { s, time } = starter(undefined, 2, 0);
+    walk(s, time, WORKER_MIN_FILES * 2, 1);
     expect(s?.pool).toBeUndefined();
-    // Nothing to start, so nothing to measure: no starter at all.
-    expect(s).toBeUndefined();
-    expect(time.samples).toBe(0);
+    // Asked once; nothing to start, so nothing to measure.
+    expect(time).toMatchObject({ samples: 0, coresAsked: 1 });
   });
 
   it('a large run with a free core (3 idle cores) starts a worker when the walk has found enough files', async () => {
-    const { s, time } = starter(undefined, 3, 0, 0);
-    // The window since load is long enough at once.
-    time.now = MIN_IDLE_WINDOW_MS;
-    for (let n = 1; n < WORKER_MIN_FILES; n++) s?.found(n);
+    const { s, time } = starter(undefined, 3, 0);
+    find(s, time, 1, MEASURE_FROM_FILES);
+    expect(time).toMatchObject({ samples: 1, coresAsked: 1 });
+    // The window is long enough by the time the walk has found enough files.
+    time.now += MIN_IDLE_WINDOW_MS;
+    find(s, time, MEASURE_FROM_FILES + 1, WORKER_MIN_FILES - 1);
     expect(s?.pool).toBeUndefined();
     s?.found(WORKER_MIN_FILES);
     expect(s?.pool?.size).toBe(1);
     s?.walked();
+    expect(time).toMatchObject({ samples: 2, coresAsked: 1 });
     await close(s);
   });
 
   it('a large run on a busy machine starts none', () => {
     const { s, time } = starter(undefined, 3, 0.8);
-    time.now = MIN_IDLE_WINDOW_MS;
-    walk(s, time, WORKER_MIN_FILES * 2);
+    walk(s, time, WORKER_MIN_FILES * 2, 1);
     expect(s?.pool).toBeUndefined();
+    expect(time.samples).toBe(2);
   });
 
   it('a window too short to measure is measured longer while the walk goes on, and at its end at the latest', async () => {
-    const short = starter(undefined, 3, 0, 0);
-    // The walk reaches the threshold 5 ms after load: the decision waits for the window.
-    for (let n = 1; n <= WORKER_MIN_FILES; n++) short.s?.found(n);
+    const short = starter(undefined, 3, 0);
+    // The walk reaches the threshold 5 ms after it started measuring: the decision waits for the window.
+    find(short.s, short.time, 1, WORKER_MIN_FILES);
     expect(short.s?.pool).toBeUndefined();
-    short.time.now = MIN_IDLE_WINDOW_MS + 1;
+    short.time.now += MIN_IDLE_WINDOW_MS;
     short.s?.found(WORKER_MIN_FILES + 1);
     expect(short.s?.pool?.size).toBe(1);
     await close(short.s);
-    const ended = starter(undefined, 3, 0, 0);
-    for (let n = 1; n <= WORKER_MIN_FILES; n++) ended.s?.found(n);
-    ended.time.now = 10;
+    const ended = starter(undefined, 3, 0);
+    find(ended.s, ended.time, 1, WORKER_MIN_FILES);
+    ended.time.now += 5;
     ended.s?.walked();
     expect(ended.s?.pool?.size).toBe(1);
     await close(ended.s);
   });
 
-  it('--threads starts its workers before the walk, whatever the load and the size', async () => {
+  it('--threads starts its workers before the walk, whatever the load and the size, asking the machine nothing', async () => {
     const { s, time } = starter(3, 2, 1);
     expect(s?.pool?.size).toBe(2);
-    expect(time.samples).toBe(0);
+    walk(s, time, WORKER_MIN_FILES * 2);
+    expect(time).toMatchObject({ samples: 0, coresAsked: 0 });
     await close(s);
     expect(starter(1, 8, 0).s).toBeUndefined();
-    expect(starter(undefined, 1, 0).s).toBeUndefined();
+    // One core: asked once the walk is large enough, and nothing starts.
+    const one = starter(undefined, 1, 0);
+    walk(one.s, one.time, WORKER_MIN_FILES * 2, 1);
+    expect(one.s?.pool).toBeUndefined();
+    expect(one.time).toMatchObject({ samples: 0, coresAsked: 1 });
   });
 
   it('without a worker entry (from sources), nothing starts', () => {

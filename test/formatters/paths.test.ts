@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileUri, isInside, relativePath, relativeUri } from '../../src/formatters/paths.js';
 
@@ -14,7 +15,27 @@ describe('relativePath', () => {
   ])('$file from $base → $expected', ({ file, base, expected }) => {
     expect(relativePath(file, base)).toBe(expected);
   });
+
+  it('gives the same answers when asked again, after a change of base, and past the number of answers it keeps', () => {
+    const cases: [string, string][] = [
+      ['/repo/a/b.json', '/repo'],
+      ['/repo/a/b.json', '/repo/a'],
+      ['/repo/a/b.json', '/repo'],
+      ['C:\\repo\\a.bicep', 'C:\\repo'],
+      ['/repo/a/b.json', 'C:\\repo'],
+      ['a/b.json', '/repo'],
+      ['/repo/a/b.json', 'repo'],
+    ];
+    for (let round = 0; round < 2; round++) for (const [file, base] of cases) expect(relativePath(file, base)).toBe(computed(file, base));
+    for (let i = 0; i < 5000; i++) expect(relativePath(`/repo/f${i}.json`, '/repo')).toBe(`f${i}.json`);
+    expect(relativePath('/repo/f0.json', '/repo')).toBe('f0.json');
+  });
 });
+
+/** The answer worked out afresh, as the function worked it out before it kept answers. */
+function computed(file: string, base: string): string {
+  return /^(?:[A-Za-z]:[\\/]|\\\\)/.test(file) || /^(?:[A-Za-z]:[\\/]|\\\\)/.test(base) ? path.win32.relative(base, file).replace(/\\/g, '/') : path.posix.relative(base, file);
+}
 
 describe('isInside', () => {
   it.each([

@@ -170,11 +170,17 @@ describe('the chunk loader', () => {
       `function later(xs) { let t = 0; for (const x of xs) t += x * 3; return [t, 'later'].join(':'); }
        module.exports = { run: async () => { const v8 = await __mtlslintImport('node:v8'); v8.setFlagsFromString('--liftoff-only --wasm-lazy-validation'${withUndo ? `, '${undo}'` : ''}); return later([1, 2]); } };`;
     const run = (dir: string, cache: string): { r: string; fromCache: string[] } => {
+      // V8 writes a hash of its flags into every cache: a probe's changes when the flags do.
       const script = `const { ChunkLoader } = require(${JSON.stringify(loader)}); const l = new ChunkLoader(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(cache)} }, '', true);
-        l.load('entry.cjs').run().then((r) => process.stdout.write(JSON.stringify({ r, fromCache: [...l.fromCache] })));`;
+        const probe = () => new (require('vm').Script)('0').createCachedData(); const before = probe();
+        l.load('entry.cjs').run().then((r) => process.stdout.write(JSON.stringify({ r, fromCache: [...l.fromCache], flagsChanged: !probe().equals(before), v8Module: process.moduleLoadList.filter((m) => /^NativeModule v8$/.test(m)) })));`;
       const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
       expect(child.status, child.stderr).toBe(0);
-      return JSON.parse(child.stdout) as { r: string; fromCache: string[] };
+      // Set through V8's binding (src/loader/v8-flags.ts): without node:v8 (which loads the stream modules), and without a deprecation warning.
+      expect(child.stderr).toBe('');
+      const { flagsChanged, v8Module, ...result } = JSON.parse(child.stdout) as { r: string; fromCache: string[]; flagsChanged: boolean; v8Module: string[] };
+      expect({ flagsChanged, v8Module }).toEqual({ flagsChanged: true, v8Module: [] });
+      return result;
     };
     const sizes: number[] = [];
     for (const withUndo of [true, false]) {

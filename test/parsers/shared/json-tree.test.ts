@@ -5,7 +5,7 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_NESTING } from '../../../parsers/shared/json-limits.js';
 import { strictJsonTree } from '../../../parsers/shared/json-tree.js';
-import { readJson } from '../../../parsers/shared/json.js';
+import { member, memberNode, members, readJson } from '../../../parsers/shared/json.js';
 
 /** A node without its parent links (compared apart), members in a fixed order. */
 function plain(node: Node): unknown {
@@ -108,6 +108,67 @@ describe('strictJsonTree builds the tree jsonc-parser builds, for strict JSON', 
       }
     }
     expect(compared).toBeGreaterThan(5);
+  });
+});
+
+describe('strictJsonTree builds property nodes only when asked for, the same whichever way', () => {
+  const text = JSON.stringify({ a: 1, b: { c: [true, { d: 'x' }] }, 'e\\"': null, a2: 'y' }, null, 2);
+
+  it('a member value reached by name has its property node as parent, the node `children` gives', () => {
+    for (const check of CHECKS) {
+      const root = strictJsonTree(text, check) as Node;
+      const b = member(root, 'b') as Node;
+      const c = member(b, 'c') as Node;
+      // Parents asked for before any `children` was read: built then, and the same nodes after.
+      const bProperty = b.parent as Node;
+      expect(bProperty.type).toBe('property');
+      expect(bProperty.parent).toBe(root);
+      expect(c.parent?.parent).toBe(b);
+      expect(root.children?.[1]).toBe(bProperty);
+      expect(bProperty.children?.[1]).toBe(b);
+      expect(memberNode(root, 'B')).toBe(bProperty);
+      expect(members(root).map(([key, value, property]) => [key, value, property])).toEqual(root.children?.map((p) => [p.children?.[0]?.value, p.children?.[1], p]));
+      expect(plain(root)).toEqual(plain(parseTree(text) as Node));
+      parentsHold(root);
+    }
+  });
+
+  it('a property node asked for by name first, then through its value, then through `children`: one node', () => {
+    for (const check of CHECKS) {
+      const root = strictJsonTree(text, check) as Node;
+      const property = memberNode(root, 'e\\"') as Node;
+      expect(property.children?.[0]?.value).toBe('e\\"');
+      expect(property.colonOffset).toBe(text.indexOf(':', property.offset + 1));
+      const value = member(root, 'e\\"') as Node;
+      expect(value.parent).toBe(property);
+      expect(root.children?.[2]).toBe(property);
+      expect(plain(root)).toEqual(plain(parseTree(text) as Node));
+    }
+  });
+
+  it('each item of a large object finds its own property node (members found by where they start)', () => {
+    const many = JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, i % 3 ? { v: i } : i])));
+    for (const check of CHECKS) {
+      const root = strictJsonTree(many, check) as Node;
+      for (const i of [2999, 0, 1500, 1, 2998]) {
+        const value = member(root, `k${i}`) as Node;
+        expect(value.parent?.children?.[0]?.value).toBe(`k${i}`);
+        expect(value.parent?.parent).toBe(root);
+      }
+      expect(plain(root)).toEqual(plain(parseTree(many) as Node));
+      parentsHold(root);
+    }
+  });
+
+  it('texts with more containers than the first buffers of the check hold, one after another', () => {
+    const large = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ i, a: [[i], {}] })));
+    const small = '[{"a": [1]}, [2]]';
+    for (const check of CHECKS) {
+      const first = strictJsonTree(large, check) as Node;
+      const second = strictJsonTree(small, check) as Node;
+      expect(plain(first)).toEqual(plain(parseTree(large) as Node));
+      expect(plain(second)).toEqual(plain(parseTree(small) as Node));
+    }
   });
 });
 

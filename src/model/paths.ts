@@ -1,0 +1,14 @@
+/** A `//`, a `.` or `..` segment, or a trailing `/`: what `path.posix.resolve` would change. */
+const NOT_RESOLVED = /\/\/|\/\.{1,2}(?:\/|$)|\/$/;
+
+/**
+ * `file` relative to `base` as `path.posix.relative` gives it, when `file` lies under `base` and both
+ * are absolute POSIX paths already in resolved form (as the walk makes them): the rest of `file`.
+ * Undefined otherwise (ask `relative`). `relative` resolves both paths, a loop over every character
+ * of each, at every call: a large run asks this once per file and root.
+ */
+export function plainRelative(base: string, file: string): string | undefined {
+  if (!base.startsWith('/') || file.length <= base.length + 1 || file.charCodeAt(base.length) !== 47 || !file.startsWith(base)) return undefined;
+  // `file` starts with `base`: what would change in `base` shows in `file` too.
+  return NOT_RESOLVED.test(file) ? undefined : file.slice(base.length + 1);
+}
