@@ -7,9 +7,12 @@
 //                                                              JSON.parses the JSON ones
 // Trees: the samples, and generated trees shaped like a large quickstart repository (about one
 // sample in ten deploys App Service; see generate-bench-tree.mjs), written once to the temp dir.
+// The JSON tree is also measured in two halves (rows without a goal), to show where its time goes:
+// the samples that deploy no App Service (read, classified and skipped), and those that do (parsed
+// and checked).
 // Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +151,7 @@ if (values.only !== 'single') {
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-bench-tree.mjs'), t.dir, String(samples), ...t.extra], { stdio: 'inherit' });
     if (r.status !== 0) process.exit(2);
   }
+  const halves = splitByAppService(trees[0].dir);
   const before = load();
   print(
     'A tree: mtlslint lint <tree> vs reading every file and JSON.parse-ing the JSON ones',
@@ -157,8 +161,31 @@ if (values.only !== 'single') {
       // files, every one App Service, in all three formats: their reference is about Node's start-up.
       { name: 'samples/', ref: readAll('samples'), sub: lint('samples'), cwd: root },
       ...trees.map((t) => ({ name: t.name, ref: readAll('.'), sub: lint('.'), cwd: t.dir, goal: 1 })),
+      { name: '  its samples without App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.rest },
+      { name: '  its samples with App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.app },
     ]),
     before,
   );
   console.log('(samples/: no goal; the ≤1× goal is for large trees, mostly without App Service. The samples are 14 files, all App Service, in three formats)');
+  console.log('(the two halves of the JSON tree: its sample directories split by whether a file names Microsoft.Web, templateLink or mtlslint, in any letter case)');
+}
+
+/**
+ * Copies a generated tree's sample directories into two trees beside it (once): those with a file
+ * that names an App Service marker (what mtlslint parses; see parsers/arm/relevance.ts) and the rest.
+ */
+function splitByAppService(dir) {
+  const halves = { app: `${dir}-app`, rest: `${dir}-rest` };
+  if (existsSync(halves.app) && existsSync(halves.rest)) return halves;
+  const MARKER = /microsoft\.web|templatelink|mtlslint/i;
+  for (const group of readdirSync(dir, { withFileTypes: true })) {
+    if (!group.isDirectory()) continue;
+    for (const sample of readdirSync(join(dir, group.name), { withFileTypes: true })) {
+      const from = join(dir, group.name, sample.name);
+      const files = sample.isDirectory() ? readdirSync(from, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+      const app = files.some((e) => MARKER.test(readFileSync(join(e.parentPath ?? e.path, e.name), 'latin1')));
+      cpSync(from, join(app ? halves.app : halves.rest, group.name, sample.name), { recursive: true });
+    }
+  }
+  return halves;
 }

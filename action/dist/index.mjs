@@ -464,28 +464,34 @@ var init_stylish = __esm({
       const groups = /* @__PURE__ */ new Map();
       for (const finding of shown2) {
         const { file, row } = toRow(finding, ctx.cwd);
-        const rows = groups.get(file) ?? [];
-        rows.push(row);
-        groups.set(file, rows);
+        const rows = groups.get(file);
+        if (rows) rows.push(row);
+        else groups.set(file, [row]);
       }
       const severityColor = { error: c.red, warn: c.yellow, note: c.cyan };
       const blocks = [];
       for (const file of [...groups.keys()].sort(compareStrings)) {
         const rows = (groups.get(file) ?? []).sort(compareRows);
-        const cells = rows.map((r) => ({
-          pos: `${r.position.line}:${r.position.column}`,
-          sev: SEVERITY_LABEL[r.severity],
-          row: r
-        }));
-        const posWidth = Math.max(...cells.map((x) => x.pos.length));
-        const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-        const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-        const lines = cells.map(
-          (x) => `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${" ".repeat(sevWidth - x.sev.length)}  ${c.dim(x.row.ruleId)}${" ".repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`
-        );
-        blocks.push(`${c.underline(file)}
-${lines.join("\n")}
-`);
+        const positions = [];
+        let posWidth = 0;
+        let sevWidth = 0;
+        let ruleWidth = 0;
+        for (const r of rows) {
+          const pos = `${r.position.line}:${r.position.column}`;
+          positions.push(pos);
+          posWidth = Math.max(posWidth, pos.length);
+          sevWidth = Math.max(sevWidth, SEVERITY_LABEL[r.severity].length);
+          ruleWidth = Math.max(ruleWidth, r.ruleId.length);
+        }
+        let block = `${c.underline(file)}
+`;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const sev = SEVERITY_LABEL[r.severity];
+          block += `  ${c.dim(positions[i].padStart(posWidth))}  ${severityColor[r.severity](sev)}${" ".repeat(sevWidth - sev.length)}  ${c.dim(r.ruleId)}${" ".repeat(ruleWidth - r.ruleId.length)}  ${r.message}
+`;
+        }
+        blocks.push(block);
       }
       const counts = countBySeverity(shown2);
       const summaryColor = counts.error > 0 ? c.red : counts.warn > 0 ? c.yellow : c.cyan;
@@ -26325,7 +26331,8 @@ async function lintPrepared(prepared, reader4, ctx) {
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set(findings.flatMap(findingFiles));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
@@ -26399,15 +26406,19 @@ function diagnosticFindings(all, settings, root, hidden) {
   return out;
 }
 function capPerFile(findings, root, settings, hidden) {
-  const seen = /* @__PURE__ */ new Set();
+  const atPlace = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key2 = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}\0${f.message}\0${identityOf(f)}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const list2 = byFile.get(f.range.file) ?? [];
-    list2.push(f);
-    byFile.set(f.range.file, list2);
+    const place = `${f.ruleId}\0${f.range.file}\0${f.range.startOffset}\0${f.range.endOffset}`;
+    const there = atPlace.get(place);
+    if (there) {
+      const id = identityOf(f);
+      if (there.some((g) => g.message === f.message && identityOf(g) === id)) continue;
+      there.push(f);
+    } else atPlace.set(place, [f]);
+    const list2 = byFile.get(f.range.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.range.file, [f]);
   }
   const out = [];
   for (const [file, list2] of byFile) {
@@ -26427,9 +26438,18 @@ function capPerFile(findings, root, settings, hidden) {
   return out;
 }
 function findingFiles(f) {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
-  if (f.resource) files.push(f.resource.declaration.file, ...f.resource.extent ? [f.resource.extent.file] : []);
+  const files = [];
+  forEachFindingFile(f, (file) => files.push(file));
   return files;
+}
+function forEachFindingFile(f, visit3) {
+  visit3(f.range.file);
+  for (const r of f.related) visit3(r.range.file);
+  for (const i of f.instances ?? []) for (const v of i.via) visit3(v.range.file);
+  if (f.resource) {
+    visit3(f.resource.declaration.file);
+    if (f.resource.extent) visit3(f.resource.extent.file);
+  }
 }
 function compareFindings2(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -28490,24 +28510,28 @@ async function runLint(args, io) {
     io.stderr("\n");
   }
   const shown2 = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
-  const ctx = {
-    rules: allRules(),
+  const rules2 = allRules();
+  const context = (color) => ({
+    rules: rules2,
     cwd: io.cwd,
     root: result.root,
-    color: false,
-    toolVersion: packageVersion(),
+    color,
+    // Read (from package.json) by the reports that show it only: a terminal's report reads no file for it.
+    get toolVersion() {
+      return packageVersion();
+    },
     ...args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {},
     includeSuppressed: args.sarifIncludeSuppressed
-  };
+  });
   for (const output of args.outputs) {
     const color = output.format === "stylish" && useColor(io, args.color, output.file !== void 0);
-    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, { ...ctx, color });
+    let text = args.statistics ? output.format === "json" ? statisticsJson(shown2) : statisticsText(shown2) : (await loadFormatter(output.format))(shown2, context(color));
     const diff = output.format === "stylish" && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : "";
     if (diff) text = text ? `${diff}
 ${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown2, ctx);
+  io.onResult?.(shown2, context(false));
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {

@@ -210,24 +210,28 @@ async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     io.stderr('\n');
   }
   const shown: LintResult = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
-  const ctx: FormatContext = {
-    rules: allRules(),
+  const rules = allRules();
+  const context = (color: boolean): FormatContext => ({
+    rules,
     cwd: io.cwd,
     root: result.root,
-    color: false,
-    toolVersion: packageVersion(),
+    color,
+    // Read (from package.json) by the reports that show it only: a terminal's report reads no file for it.
+    get toolVersion() {
+      return packageVersion();
+    },
     ...(args.sarifAutomationId ? { automationId: args.sarifAutomationId } : {}),
     includeSuppressed: args.sarifIncludeSuppressed,
-  };
+  });
   for (const output of args.outputs) {
     const color = output.format === 'stylish' && useColor(io, args.color, output.file !== undefined);
-    let text = args.statistics ? (output.format === 'json' ? statisticsJson(shown) : statisticsText(shown)) : (await loadFormatter(output.format))(shown, { ...ctx, color });
+    let text = args.statistics ? (output.format === 'json' ? statisticsJson(shown) : statisticsText(shown)) : (await loadFormatter(output.format))(shown, context(color));
     // The human format shows what a dry run would change, as a patch, above what would be left.
     const diff = output.format === 'stylish' && args.fixDryRun && result.fixes ? fixDiffs(result.fixes, result.root) : '';
     if (diff) text = text ? `${diff}\n${text}` : diff;
     writeOutput(io, output.file, text);
   }
-  io.onResult?.(shown, ctx);
+  io.onResult?.(shown, context(false));
   const code = exitCodeFor(result, args.maxWarnings);
   const warnings = countBySeverity(result.findings).warn;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {

@@ -386,7 +386,8 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
   let texts: [string, string][];
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = new Set(findings.flatMap(findingFiles));
+    const wanted = new Set<string>();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
     texts = [...parsed.texts].filter(([file]) => wanted.has(file));
   }
   const counts = new Map<string, number>();
@@ -489,15 +490,21 @@ export const MAX_FINDINGS_PER_FILE = 500;
 
 /** The same finding at the same place once (a module evaluated many times), then at most `MAX_FINDINGS_PER_FILE` per file. */
 function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<string, RuleSetting>, hidden: { notAnalysed: number }): Finding[] {
-  const seen = new Set<string>();
+  // Findings by rule and place; a finding equal to one there (message and identity) is left out. Keyed
+  // by place only: a key holding the message too is a long string to build and hash for every finding.
+  const atPlace = new Map<string, Finding[]>();
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}\u0000${f.message}\u0000${identityOf(f)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = byFile.get(f.range.file) ?? [];
-    list.push(f);
-    byFile.set(f.range.file, list);
+    const place = `${f.ruleId}\u0000${f.range.file}\u0000${f.range.startOffset}\u0000${f.range.endOffset}`;
+    const there = atPlace.get(place);
+    if (there) {
+      const id = identityOf(f);
+      if (there.some((g) => g.message === f.message && identityOf(g) === id)) continue;
+      there.push(f);
+    } else atPlace.set(place, [f]);
+    const list = byFile.get(f.range.file);
+    if (list) list.push(f);
+    else byFile.set(f.range.file, [f]);
   }
   const out: Finding[] = [];
   for (const [file, list] of byFile) {
@@ -520,9 +527,20 @@ function capPerFile(findings: Finding[], root: string, settings: ReadonlyMap<str
 
 /** Every file a finding points into: its place, related locations, resource and the callers of its deployments. */
 export function findingFiles(f: Finding): string[] {
-  const files = [f.range.file, ...f.related.map((r) => r.range.file), ...(f.instances ?? []).flatMap((i) => i.via.map((v) => v.range.file))];
-  if (f.resource) files.push(f.resource.declaration.file, ...(f.resource.extent ? [f.resource.extent.file] : []));
+  const files: string[] = [];
+  forEachFindingFile(f, (file) => files.push(file));
   return files;
+}
+
+/** Calls `visit` with every file a finding points into (as `findingFiles` lists them), without arrays made on the way. */
+function forEachFindingFile(f: Finding, visit: (file: string) => void): void {
+  visit(f.range.file);
+  for (const r of f.related) visit(r.range.file);
+  for (const i of f.instances ?? []) for (const v of i.via) visit(v.range.file);
+  if (f.resource) {
+    visit(f.resource.declaration.file);
+    if (f.resource.extent) visit(f.resource.extent.file);
+  }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -28,31 +28,38 @@ export const stylish: Formatter = (result: LintResult, ctx: FormatContext): stri
   const groups = new Map<string, Row[]>();
   for (const finding of shown) {
     const { file, row } = toRow(finding, ctx.cwd);
-    const rows = groups.get(file) ?? [];
-    rows.push(row);
-    groups.set(file, rows);
+    const rows = groups.get(file);
+    if (rows) rows.push(row);
+    else groups.set(file, [row]);
   }
 
   const severityColor: Record<ReportSeverity, (s: string) => string> = { error: c.red, warn: c.yellow, note: c.cyan };
   const blocks: string[] = [];
   for (const file of [...groups.keys()].sort(compareStrings)) {
     const rows = (groups.get(file) ?? []).sort(compareRows);
-    const cells = rows.map((r) => ({
-      pos: `${r.position.line}:${r.position.column}`,
-      sev: SEVERITY_LABEL[r.severity],
-      row: r,
-    }));
-    const posWidth = Math.max(...cells.map((x) => x.pos.length));
-    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
+    // Column widths in one pass; lines added to the block as they are made.
+    const positions: string[] = [];
+    let posWidth = 0;
+    let sevWidth = 0;
     // The rule id comes before the message: messages are long sentences, and aligning
     // anything after them would push it off the screen.
-    const ruleWidth = Math.max(...cells.map((x) => x.row.ruleId.length));
-    const lines = cells.map(
-      (x) =>
-        `  ${c.dim(x.pos.padStart(posWidth))}  ${severityColor[x.row.severity](x.sev)}${' '.repeat(sevWidth - x.sev.length)}` +
-        `  ${c.dim(x.row.ruleId)}${' '.repeat(ruleWidth - x.row.ruleId.length)}  ${x.row.message}`,
-    );
-    blocks.push(`${c.underline(file)}\n${lines.join('\n')}\n`);
+    let ruleWidth = 0;
+    for (const r of rows) {
+      const pos = `${r.position.line}:${r.position.column}`;
+      positions.push(pos);
+      posWidth = Math.max(posWidth, pos.length);
+      sevWidth = Math.max(sevWidth, SEVERITY_LABEL[r.severity].length);
+      ruleWidth = Math.max(ruleWidth, r.ruleId.length);
+    }
+    let block = `${c.underline(file)}\n`;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as Row;
+      const sev = SEVERITY_LABEL[r.severity];
+      block +=
+        `  ${c.dim((positions[i] as string).padStart(posWidth))}  ${severityColor[r.severity](sev)}${' '.repeat(sevWidth - sev.length)}` +
+        `  ${c.dim(r.ruleId)}${' '.repeat(ruleWidth - r.ruleId.length)}  ${r.message}\n`;
+    }
+    blocks.push(block);
   }
 
   const counts = countBySeverity(shown);
