@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { AnyRule, ReportDescriptor, ReportSeverity, ReportValue } from '../../rules/api.js';
-import { entityLabel, plainRelative, settingOf, type Entity, type SettingKey } from '../model/index.js';
+import { entityLabel, lastBaseMemo, plainRelative, settingOf, type Entity, type SettingKey } from '../model/index.js';
 import { entityFinding, fileFinding, placeKey, type EntityFindingInput } from './finding.js';
 import { effectiveSeverity, engineSeverity, type RuleSetting } from './severity.js';
 import type { Finding } from './types.js';
@@ -27,22 +27,12 @@ export interface FindingOrigin {
 export const findingOrigin = new WeakMap<Finding, FindingOrigin>();
 
 /** The last root's paths as reports show them: a file is named by many findings, and `relative` resolves both paths each time. */
-let relPaths: { root: string; paths: Map<string, string> } | undefined;
-/** Paths kept per root: a bound, not a goal (a unit names a few files). */
-const MAX_REL_PATHS = 4096;
+const knownRelPath = lastBaseMemo((root, file) => computeRelPath(root, file));
 
 /** A file's path as reports show it: relative to the root with `/` separators, or as given when outside the root. */
 export function relPath(root: string, file: string): string {
   // Relative inputs depend on the working directory: worked out each time.
-  if (!isAbsolute(root) || !isAbsolute(file)) return computeRelPath(root, file);
-  if (relPaths?.root !== root) relPaths = { root, paths: new Map() };
-  let rel = relPaths.paths.get(file);
-  if (rel === undefined) {
-    if (relPaths.paths.size >= MAX_REL_PATHS) relPaths.paths.clear();
-    rel = computeRelPath(root, file);
-    relPaths.paths.set(file, rel);
-  }
-  return rel;
+  return isAbsolute(root) && isAbsolute(file) ? knownRelPath(root, file) : computeRelPath(root, file);
 }
 
 function computeRelPath(root: string, file: string): string {

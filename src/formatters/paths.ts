@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { plainRelative } from '../model/index.js';
+import { lastBaseMemo, plainRelative } from '../model/index.js';
 
 // A drive letter or a UNC prefix: the path was produced on Windows (or written that way in a test).
 const WINDOWS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
@@ -16,21 +16,11 @@ function isWindowsStyle(p: string): boolean {
  */
 export function relativePath(file: string, base: string): string {
   // Relative inputs depend on the working directory: worked out each time.
-  if (!absoluteAlike(file, base)) return computeRelativePath(file, base);
-  if (known?.base !== base) known = { base, paths: new Map() };
-  let rel = known.paths.get(file);
-  if (rel === undefined) {
-    if (known.paths.size >= MAX_KNOWN_PATHS) known.paths.clear();
-    rel = computeRelativePath(file, base);
-    known.paths.set(file, rel);
-  }
-  return rel;
+  return absoluteAlike(file, base) ? knownRelativePath(base, file) : computeRelativePath(file, base);
 }
 
 /** The last base's answers: a report names each file at every finding and location in it. */
-let known: { base: string; paths: Map<string, string> } | undefined;
-/** A bound, not a goal. */
-const MAX_KNOWN_PATHS = 4096;
+const knownRelativePath = lastBaseMemo((base, file) => computeRelativePath(file, base));
 
 /**
  * Whether two paths are absolute in the same style, POSIX or Windows: then how they relate does not

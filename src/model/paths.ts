@@ -12,3 +12,25 @@ export function plainRelative(base: string, file: string): string | undefined {
   // `file` starts with `base`: what would change in `base` shows in `file` too.
   return NOT_RESOLVED.test(file) ? undefined : file.slice(base.length + 1);
 }
+
+/**
+ * `compute(base, file)` remembering the answers for the last `base` asked about (at most `max` of
+ * them: a bound, not a goal): a report names one root, and each file at every finding in it.
+ */
+export function lastBaseMemo(compute: (base: string, file: string) => string, max = 4096): (base: string, file: string) => string {
+  let last: string | undefined;
+  let answers = new Map<string, string>();
+  return (base, file) => {
+    if (base !== last) {
+      last = base;
+      answers = new Map();
+    }
+    let answer = answers.get(file);
+    if (answer === undefined) {
+      if (answers.size >= max) answers.clear();
+      answer = compute(base, file);
+      answers.set(file, answer);
+    }
+    return answer;
+  };
+}
