@@ -913,15 +913,7 @@ function physicalLocation(range2, root) {
   return { artifactLocation, region: region(range2) };
 }
 function artifactUri(file, root) {
-  if (!absoluteAlike(file, root)) return computedUri(file, root);
-  if (artifactUris?.root !== root) artifactUris = { root, uris: /* @__PURE__ */ new Map() };
-  let known3 = artifactUris.uris.get(file);
-  if (!known3) {
-    known3 = computedUri(file, root);
-    if (artifactUris.uris.size >= MAX_ARTIFACT_URIS) artifactUris.uris.clear();
-    artifactUris.uris.set(file, known3);
-  }
-  return known3;
+  return absoluteAlike(file, root) ? knownArtifactUri(root, file) : computedUri(file, root);
 }
 function computedUri(file, root) {
   const rel = relativePath(file, root);
@@ -935,10 +927,11 @@ function region(range2) {
     endColumn: range2.end.column + 1
   };
 }
-var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif, artifactUris, MAX_ARTIFACT_URIS;
+var SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, sarif, knownArtifactUri;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
+    init_model();
     init_findings();
     init_paths2();
     init_sarif_rules();
@@ -954,7 +947,7 @@ var init_sarif = __esm({
     };
     sarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
 `;
-    MAX_ARTIFACT_URIS = 4096;
+    knownArtifactUri = lastBaseMemo((root, file) => computedUri(file, root));
   }
 });
 

@@ -84,7 +84,6 @@ function compile(template: string): { parts: CompiledTemplate; raw: readonly str
   return c;
 }
 
-/** `{{key}}` placeholders of a message template replaced by the data's values (clipped); unknown keys stay as written. */
 /** The message data as mtlslint 0.1 hashed it: `key=value` by key, joined by `&`. */
 function v1DataKey(data: Readonly<Record<string, ReportValue>> | undefined): string {
   if (!data) return '';
@@ -94,6 +93,7 @@ function v1DataKey(data: Readonly<Record<string, ReportValue>> | undefined): str
   return key;
 }
 
+/** `{{key}}` placeholders of a message template replaced by the data's values (clipped); unknown keys stay as written. */
 export function interpolate(template: string, data: Readonly<Record<string, ReportValue>>): string {
   const { parts, raw } = compile(template);
   let out = parts[0] as string;

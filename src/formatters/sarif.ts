@@ -1,6 +1,6 @@
 import type { Invocation, Location, Log, Notification, PhysicalLocation, Region, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Finding, LintResult } from '../engine/types.js';
-import type { SourceRange } from '../model/index.js';
+import { lastBaseMemo, type SourceRange } from '../model/index.js';
 import { compareFindings, isSuppressed, plural, SEVERITY_RANK } from './findings.js';
 import { absoluteAlike, fileUri, isInside, relativePath, relativeUri } from './paths.js';
 import { reportingDescriptor, SARIF_LEVEL, unknownRuleDescriptor } from './sarif-rules.js';
@@ -189,24 +189,14 @@ function physicalLocation(range: SourceRange, root: string): PhysicalLocation {
   return { artifactLocation, region: region(range) };
 }
 
-/** The last root's artifact URIs: a file is named by every result and related location in it. */
-let artifactUris: { root: string; uris: Map<string, { uri: string; inside: boolean }> } | undefined;
-/** A bound, not a goal. */
-const MAX_ARTIFACT_URIS = 4096;
-
 /** A file's URI: relative to `%SRCROOT%` inside the root, else absolute. */
 function artifactUri(file: string, root: string): { uri: string; inside: boolean } {
   // Relative paths depend on the working directory: worked out each time.
-  if (!absoluteAlike(file, root)) return computedUri(file, root);
-  if (artifactUris?.root !== root) artifactUris = { root, uris: new Map() };
-  let known = artifactUris.uris.get(file);
-  if (!known) {
-    known = computedUri(file, root);
-    if (artifactUris.uris.size >= MAX_ARTIFACT_URIS) artifactUris.uris.clear();
-    artifactUris.uris.set(file, known);
-  }
-  return known;
+  return absoluteAlike(file, root) ? knownArtifactUri(root, file) : computedUri(file, root);
 }
+
+/** The last root's artifact URIs: a file is named by every result and related location in it. */
+const knownArtifactUri = lastBaseMemo((root, file) => computedUri(file, root));
 
 function computedUri(file: string, root: string): { uri: string; inside: boolean } {
   const rel = relativePath(file, root);

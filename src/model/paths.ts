@@ -17,9 +17,9 @@ export function plainRelative(base: string, file: string): string | undefined {
  * `compute(base, file)` remembering the answers for the last `base` asked about (at most `max` of
  * them: a bound, not a goal): a report names one root, and each file at every finding in it.
  */
-export function lastBaseMemo(compute: (base: string, file: string) => string, max = 4096): (base: string, file: string) => string {
+export function lastBaseMemo<T>(compute: (base: string, file: string) => T, max = 4096): (base: string, file: string) => T {
   let last: string | undefined;
-  let answers = new Map<string, string>();
+  let answers = new Map<string, T>();
   return (base, file) => {
     if (base !== last) {
       last = base;
