@@ -39450,11 +39450,37 @@ import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/cli/standard-output.ts
 import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
+
+// src/loader/process-binding.ts
+var legacy = process.binding;
+var processBinding = typeof legacy === "function" ? (name) => legacy.call(process, name) : null;
+function quietBinding(binding, name) {
+  if (!binding) return void 0;
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    return binding(name);
+  } catch {
+    return void 0;
+  } finally {
+    process.noDeprecation = quiet;
+  }
+}
+
+// src/cli/terminal.ts
+function isTerminal(fd, binding = processBinding) {
+  const isTTY = quietBinding(binding, "tty_wrap")?.isTTY;
+  return typeof isTTY === "function" ? Boolean(isTTY(fd)) : void 0;
+}
+
+// src/cli/standard-output.ts
 var StandardOutput = class {
   constructor(fd, nodeStream, options = {}) {
     this.fd = fd;
     this.nodeStream = nodeStream;
-    this.direct = (options.platform ?? process.platform) !== "win32" && isPipeOrFile(fd);
+    const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync3, options.isTerminal ?? isTerminal);
+    this.direct = target !== void 0;
+    this.terminal = target === "terminal";
     this.writeTo = options.write ?? writeSync2;
   }
   fd;
@@ -39463,10 +39489,12 @@ var StandardOutput = class {
   closed = false;
   /** Whether writes go straight to the descriptor. */
   direct;
+  /** Whether a descriptor written directly is a terminal. */
+  terminal;
   writeTo;
-  /** Whether the stream is a terminal (asked of Node's stream only when it may be one). */
+  /** Whether the stream is a terminal (asked of Node's stream only when it is not written directly). */
   get isTTY() {
-    return !this.direct && Boolean(this.streamOf().isTTY);
+    return this.direct ? this.terminal : Boolean(this.streamOf().isTTY);
   }
   write(text) {
     if (this.closed || text === "") return;
@@ -39508,13 +39536,17 @@ var StandardOutput = class {
     return stream;
   }
 };
-function isPipeOrFile(fd) {
+function directTarget(fd, stat, terminal) {
+  let info;
   try {
-    const stat = fstatSync3(fd);
-    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+    info = stat(fd);
   } catch {
-    return false;
+    return void 0;
   }
+  if (info.isFIFO() || info.isSocket() || info.isFile()) return "data";
+  if (!info.isCharacterDevice()) return void 0;
+  const tty = terminal(fd);
+  return tty === void 0 ? void 0 : tty ? "terminal" : "data";
 }
 
 // src/cli/io.ts

@@ -16,7 +16,7 @@ export interface CliIO {
   onResult?: (result: LintResult, context: FormatContext) => void;
 }
 
-/** The process's own streams (see StandardOutput: Node's stream objects are built only for a terminal). */
+/** The process's own streams (see StandardOutput: Node's stream objects are built only where a descriptor cannot be written directly). */
 export function defaultIO(
   out: StandardOutput = new StandardOutput(1, () => process.stdout),
   err: StandardOutput = new StandardOutput(2, () => process.stderr),

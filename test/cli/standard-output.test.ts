@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, type writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, type Stats, type writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,4 +121,54 @@ describe('StandardOutput', () => {
     closed.write('y');
     expect(Buffer.concat(notOpen.written).toString()).toBe('y');
   });
+
+  /** What `fstat` says of a character device (`/dev/null` here, whatever the descriptor). */
+  const characterDevice = (): Stats => statSync('/dev/null');
+
+  it.runIf(process.platform !== 'win32')('writes a terminal directly, and says it is one (colours), without building Node’s stream', () => {
+    const written: string[] = [];
+    const asked: number[] = [];
+    const out = new StandardOutput(7, neverMade, {
+      stat: characterDevice,
+      isTerminal: (fd) => (asked.push(fd), true),
+      write: ((_fd: number, bytes: Buffer, offset: number, length: number) => {
+        written.push(bytes.subarray(offset, offset + length).toString('utf8'));
+        return length;
+      }) as typeof writeSync,
+    });
+    expect(out.direct).toBe(true);
+    expect(out.isTTY).toBe(true);
+    expect(asked).toEqual([7]);
+    out.write('\u001b[31m✖\u001b[39m 1 problem\n');
+    expect(written).toEqual(['\u001b[31m✖\u001b[39m 1 problem\n']);
+  });
+
+  it.runIf(process.platform !== 'win32')('writes /dev/null directly, as no terminal (where benchmark tools send output)', () => {
+    const fd = openSync('/dev/null', 'w');
+    try {
+      expect(fstatSync(fd).isCharacterDevice()).toBe(true);
+      const out = new StandardOutput(fd, neverMade);
+      expect(out.direct).toBe(true);
+      expect(out.isTTY).toBe(false);
+      out.write('nothing to see\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('leaves a character device to Node’s stream where this Node cannot say whether it is a terminal', () => {
+    const fake = fakeStream();
+    const out = new StandardOutput(7, fake.stream, { platform: 'linux', stat: characterDevice, isTerminal: () => undefined });
+    expect(out.direct).toBe(false);
+    expect(out.isTTY).toBe(true);
+    out.write('x');
+    expect(Buffer.concat(fake.written).toString()).toBe('x');
+  });
+
+  it('leaves a directory or anything else that is no stream of bytes to Node’s stream', () => {
+    const fake = fakeStream();
+    const out = new StandardOutput(7, fake.stream, { platform: 'linux', stat: () => statSync(dir), isTerminal: () => false });
+    expect(out.direct).toBe(false);
+  });
 });
+

@@ -24,13 +24,24 @@ const NOT_LOADED = ['stream', 'net', 'tty', 'crypto', 'perf_hooks', 'internal/fs
 /** The environment without NO_COLOR or FORCE_COLOR: the flags alone decide. */
 const withoutColorSettings = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
 
-function modulesLoaded(cli: string, file: string, args: string[] = []): { status: number | null; stdout: string; modules: string[] } {
+/**
+ * Where the report goes: a pipe (as a pre-commit hook or CI reads it), `/dev/null` (where benchmark
+ * tools such as hyperfine send it), or a terminal (a pseudo-terminal that python3's `pty` module
+ * opens, relaying what is written to it).
+ */
+type Sink = 'pipe' | 'null' | 'terminal';
+
+function modulesLoaded(cli: string, file: string, args: string[] = [], sink: Sink = 'pipe'): { status: number | null; stdout: string; modules: string[] } {
   const list = join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
   const preload = join(dir, 'record-loads.cjs');
   writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
-  // spawnSync collects stdout through a pipe, as a pre-commit hook or CI does.
-  const r = spawnSync(process.execPath, ['-r', preload, cli, 'lint', file, ...args], { cwd: PROJECT, encoding: 'utf8', env: withoutColorSettings });
-  return { status: r.status, stdout: r.stdout, modules: readFileSync(list, 'utf8').split('\n') };
+  const command = [process.execPath, '-r', preload, cli, 'lint', file, ...args];
+  const r =
+    sink === 'terminal'
+      ? spawnSync('python3', ['-c', 'import pty, sys; sys.exit(pty.spawn(sys.argv[1:]) >> 8)', ...command], { cwd: PROJECT, encoding: 'utf8', env: withoutColorSettings })
+      : spawnSync(command[0] as string, command.slice(1), { cwd: PROJECT, encoding: 'utf8', env: withoutColorSettings, stdio: ['ignore', sink === 'null' ? 'ignore' : 'pipe', 'pipe'] });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout ?? '', modules: readFileSync(list, 'utf8').split('\n') };
 }
 
 describe('a one-file run of the built CLI', () => {
@@ -50,6 +61,22 @@ describe('a one-file run of the built CLI', () => {
       }
     }, 120_000);
   }
+
+  it.runIf(process.platform === 'linux')('loads none of them either with its report at a terminal (in colour) or sent to /dev/null', async () => {
+    const cli = await cliBundle();
+    for (const file of ['samples/arm/secure-api/azuredeploy.json', 'samples/bicep/secure-api/main.bicep', 'samples/terraform/main.tf']) {
+      const atTerminal = modulesLoaded(cli, file, ['--format', 'stylish'], 'terminal');
+      expect(atTerminal.status, atTerminal.stdout).toBeLessThanOrEqual(1);
+      // The terminal was told it is one: stylish output in colour, as Node's stream would have said.
+      if (file.endsWith('.tf')) expect(atTerminal.stdout).toMatch(/\u001b\[\d+m/);
+      expect(atTerminal.stdout).toMatch(/problems?|No problems|Checked/);
+      expect(atTerminal.modules.filter((m) => NOT_LOADED.some((name) => m === `NativeModule ${name}`))).toEqual([]);
+
+      const toNull = modulesLoaded(cli, file, ['--format', 'stylish'], 'null');
+      expect(toNull.status).toBe(atTerminal.status);
+      expect(toNull.modules.filter((m) => NOT_LOADED.some((name) => m === `NativeModule ${name}`))).toEqual([]);
+    }
+  }, 120_000);
 
   it('reports findings with their fingerprints (the Terraform sample has findings)', async () => {
     const cli = await cliBundle();
