@@ -27018,13 +27018,14 @@ async function chooseWasmTiering(baselineOnly) {
   decided = true;
   if (!baselineOnly) return;
   const { setFlagsFromString } = await import("node:v8");
-  setFlagsFromString("--liftoff-only --wasm-lazy-validation", UNDO);
+  setFlagsFromString(BASELINE_ONLY, UNDO);
 }
-var decided, UNDO;
+var decided, BASELINE_ONLY, UNDO;
 var init_wasm_tiering = __esm({
   "src/engine/wasm-tiering.ts"() {
     "use strict";
     decided = false;
+    BASELINE_ONLY = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-lazy-validation";
     UNDO = "--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering";
   }
 });
