@@ -31,4 +31,4 @@ export const BASELINE_ONLY = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic
  * they were.
  */
 type SetFlags = (flags: string, undo?: string) => void;
-const UNDO = '--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering';
+export const UNDO = '--no-liftoff-only --no-wasm-lazy-validation --wasm-tier-up --wasm-dynamic-tiering';
