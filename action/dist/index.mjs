@@ -18068,6 +18068,9 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     return;
   }
   const type = parent && !typeText.includes("/") ? `${parent.type}/${typeText}` : typeText;
+  const typeKey = type.toLowerCase();
+  const children = member(node, "resources");
+  if (!readType(typeKey) && children === void 0) return;
   const declaration = rangeOf(file, typeProp);
   const instances2 = [];
   const copy = member(node, "copy");
@@ -18103,12 +18106,9 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
       deployed.push(inst);
     }
   }
-  const typeKey = type.toLowerCase();
   const nameNode = member(node, "name");
-  const children = member(node, "resources");
-  const named = namedType(typeKey) || children !== void 0;
   for (const inst of deployed) {
-    const own = named ? nameOf(nameNode, inst.scope) : void 0;
+    const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
     const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
@@ -18136,7 +18136,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     if (children) visitList(children, r, inst.scope, ctx, inst.deployment, out, templateId, lv2);
   }
 }
-function namedType(typeKey) {
+function readType(typeKey) {
   return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
 }
 function visitDeployment(dep, ctx, out) {
@@ -24288,7 +24288,7 @@ var init_certificates2 = __esm({
 });
 
 // parsers/terraform/types.ts
-function readType(expr) {
+function readType2(expr) {
   if (!expr) return ANY;
   if (expr.type === "variable") {
     if (expr.name === "string" || expr.name === "number" || expr.name === "bool") return { kind: expr.name };
@@ -24301,9 +24301,9 @@ function readType(expr) {
     case "list":
     case "set":
     case "map":
-      return { kind: expr.name, element: readType(arg2) };
+      return { kind: expr.name, element: readType2(arg2) };
     case "tuple":
-      return arg2?.type === "tuple" ? { kind: "tuple", elements: arg2.items.map(readType) } : ANY;
+      return arg2?.type === "tuple" ? { kind: "tuple", elements: arg2.items.map(readType2) } : ANY;
     case "object": {
       if (arg2?.type !== "object") return ANY;
       const attributes = /* @__PURE__ */ new Map();
@@ -24311,8 +24311,8 @@ function readType(expr) {
         const name = item.key.type === "variable" ? item.key.name : item.key.type === "literal" && typeof item.key.value === "string" ? item.key.value : void 0;
         if (name === void 0) return ANY;
         const v = item.value;
-        if (v.type === "call" && v.name === "optional") attributes.set(name, { type: readType(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
-        else attributes.set(name, { type: readType(v), optional: false });
+        if (v.type === "call" && v.name === "optional") attributes.set(name, { type: readType2(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+        else attributes.set(name, { type: readType2(v), optional: false });
       }
       return { kind: "object", attributes };
     }
@@ -24450,7 +24450,7 @@ function collect(mod, file, block) {
           ...def ? { default: def } : {},
           sensitive: flag("sensitive", true),
           nonNullable: flag("nullable", false),
-          type: readType(findAttribute(block.body, "type")?.expr)
+          type: readType2(findAttribute(block.body, "type")?.expr)
         });
       }
       break;

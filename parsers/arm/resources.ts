@@ -33,8 +33,8 @@ export interface ResourceInstance {
   /** The `"type"` member: the declaration range of entities. */
   declaration: SourceRange;
   /**
-   * Evaluated only where it is read: for the types the mapping names (`namedType`) and for resources
-   * with nested children (whose names start with their parent's); undefined for the others.
+   * Evaluated, as far as it can be, for every resource collected: the types the mapping reads
+   * (`readType`) and the parents of nested children (whose names start with their parent's).
    */
   name: ResourceName | undefined;
   /** The name, or as written when it is not known (or not evaluated). */
@@ -119,6 +119,12 @@ function visitResource(
   }
   // Nested children write their type relative to the parent (`config`) or in full.
   const type = parent && !typeText.includes('/') ? `${parent.type}/${typeText}` : typeText;
+  const typeKey = type.toLowerCase();
+  const children = member(node, 'resources');
+  // A type the mapping never reads, with no children that could be one (storage, networks, most
+  // of a template): nothing of it can reach an entity, so its loop, condition and name are not
+  // evaluated, and its instances take nothing from the budget.
+  if (!readType(typeKey) && children === undefined) return;
   const declaration = rangeOf(file, typeProp);
 
   const instances: { scope: Scope; deployment: Deployment }[] = [];
@@ -162,13 +168,9 @@ function visitResource(
     }
   }
 
-  const typeKey = type.toLowerCase();
   const nameNode = member(node, 'name');
-  const children = member(node, 'resources');
-  // Evaluating a name costs more than the rest of a resource: done only where it is read.
-  const named = namedType(typeKey) || children !== undefined;
   for (const inst of deployed) {
-    const own = named ? nameOf(nameNode, inst.scope) : undefined;
+    const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === 'string' ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : '';
     const displayName = name?.known
@@ -205,10 +207,11 @@ function visitResource(
 }
 
 /**
- * Types whose names the mapping reads: sites, slots and their configs (matched to each other by
- * name), certificates, and nested deployments (named in the path of what they deploy).
+ * The types the mapping reads, names included: sites, slots and their configs (matched to each
+ * other by name), certificates, and nested deployments (which deploy more, and are named in the
+ * path of what they deploy). Every other resource is collected only as the parent of one of these.
  */
-function namedType(typeKey: string): boolean {
+function readType(typeKey: string): boolean {
   return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
 }
 

@@ -16,8 +16,8 @@ function collect(template: unknown): ResourceInstance[] {
 
 const template = (resources: unknown[]) => ({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters: { p: { type: 'string', defaultValue: 'x' } }, resources });
 
-describe('collectResources: names are evaluated where they are read', () => {
-  it('for sites, slots, their configs, certificates and deployments, and for resources with nested children', () => {
+describe('collectResources: what the mapping reads, and nothing else', () => {
+  it('names sites, slots, their configs, certificates and deployments, and parents of nested children; other resources are not collected', () => {
     const found = collect(
       template([
         { type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: "[format('app-{0}', parameters('p'))]" },
@@ -40,11 +40,33 @@ describe('collectResources: names are evaluated where they are read', () => {
       ['Microsoft.Web/sites/config', 'app-x/web', 'app-x/web'],
       ['Microsoft.Web/certificates', 'cert-x', 'cert-x'],
       ['Microsoft.Resources/deployments', 'dep-x', 'dep-x'],
+      // A parent is collected, and named, for its children; the database and the storage account,
+      // neither read by the mapping nor a parent, are not.
       ['Microsoft.Sql/servers', 'sql-x', 'sql-x'],
-      // Neither a mapped type nor a parent: named as written.
-      ['Microsoft.Sql/servers/databases', undefined, "sql-x/[concat('db-', parameters('p'))]"],
-      ['Microsoft.Storage/storageAccounts', undefined, "[concat('st', parameters('p'))]"],
     ]);
+  });
+
+  it('evaluates no copy loop, condition or name of a resource the mapping does not read: the budgets are left to the sites', async () => {
+    // 60 loops of 100 storage accounts are more than the 5,000 instances a template tree may expand,
+    // and their conditions (10 lambda calls per instance) more than the 50,000 calls it may evaluate:
+    // read, they would leave the site loop after them cut, and its name unknown.
+    const storage = Array.from({ length: 60 }, (_, i) => ({
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-01-01',
+      name: `[concat('st${i}-', copyIndex())]`,
+      copy: { name: `accounts${i}`, count: 100 },
+      condition: "[greater(length(map(range(0, 10), lambda('i', lambdaVariables('i')))), 0)]",
+    }));
+    const site = {
+      type: 'Microsoft.Web/sites',
+      apiVersion: '2023-12-01',
+      name: "[concat(first(map(createArray('app'), lambda('x', lambdaVariables('x')))), copyIndex())]",
+      copy: { name: 'apps', count: 3 },
+      properties: { httpsOnly: true },
+    };
+    const out = await parseFiles({ '/infra/t.json': JSON.stringify(template([...storage, site]), null, 2) });
+    expect(sites(out).map((s) => s.name)).toEqual(['app0', 'app1', 'app2']);
+    expect(out.diagnostics).toEqual([]);
   });
 
   it('a site nested (with its full type) in another resource still takes that parent name', () => {
