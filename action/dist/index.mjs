@@ -16093,6 +16093,157 @@ var init_settings = __esm({
   }
 });
 
+// parsers/shared/resource-name.ts
+function nameFromParts(parts, canonical2 = (e) => e) {
+  const segments = [""];
+  let known3 = true;
+  for (const p of parts) {
+    if ("lit" in p) {
+      const pieces = p.lit.split("/");
+      segments[segments.length - 1] += pieces[0] ?? "";
+      for (const piece of pieces.slice(1)) segments.push(piece);
+    } else {
+      known3 = false;
+      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
+    }
+  }
+  return { segments, known: known3 };
+}
+function nameKey(segments) {
+  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
+}
+function portableName(name) {
+  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY2));
+}
+function joinNames(parent, child) {
+  return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
+}
+function readableName(segments) {
+  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY2}]*)(?:${KEY2}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
+  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
+}
+function leadingSegments(name, count) {
+  const segments = name.segments.slice(0, count);
+  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
+}
+var OPAQUE_OPEN, OPAQUE_CLOSE, KEY2, KEYED, OPAQUE;
+var init_resource_name = __esm({
+  "parsers/shared/resource-name.ts"() {
+    "use strict";
+    OPAQUE_OPEN = "\u27E6";
+    OPAQUE_CLOSE = "\u27E7";
+    KEY2 = "\u2063";
+    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY2}]*${KEY2}`, "g");
+    OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
+  }
+});
+
+// parsers/shared/site-configs.ts
+function configKind(typeKey, name) {
+  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
+  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
+  return last === "web" || last === "appsettings" ? last : void 0;
+}
+function configOwnerType(typeKey) {
+  return typeKey === SLOT_CONFIG ? SLOT : SITE;
+}
+function configSettings(kind, read, declaration, textOf2) {
+  const none = () => void 0;
+  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
+  const out = {};
+  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
+    const s = all[key2];
+    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
+  }
+  return out;
+}
+function configPatch(c, textOf2) {
+  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
+  if (!target) return void 0;
+  const owner = configOwnerType(c.typeKey);
+  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
+  const label = `${type}/config '${c.label}'`;
+  const settings = writtenBy(configSettings(c.kind, c.read, c.declaration, textOf2), label, c.declaration);
+  return {
+    kind: c.kind,
+    targetType: owner,
+    target,
+    unit: c.unit,
+    existing: c.declared?.existing === true,
+    settings,
+    base: c.base(type),
+    label
+  };
+}
+function sameName(site, p) {
+  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
+  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
+}
+function writtenBy(settings, label, declaration) {
+  const hop = { kind: "config", name: label, range: declaration };
+  const out = {};
+  for (const [key2, s] of Object.entries(settings)) out[key2] = s.kind === "absent" ? s : { ...s, trail: [hop, ...s.trail] };
+  return out;
+}
+function overrideWithConfig(site, settings) {
+  const into = site.settings;
+  for (const [key2, setting] of Object.entries(settings)) {
+    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
+    into[key2] = setting;
+  }
+}
+function applyConfigPatches(sites, patches) {
+  const entities = [];
+  const notes = [];
+  for (const p of patches) {
+    const found = sites.filter((s) => sameName(s, p));
+    for (const s of found) overrideWithConfig(s.entity, p.settings);
+    if (found.length > 0) continue;
+    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
+    if (!written) continue;
+    const siteName = readableName(p.target.segments);
+    const what = p.targetType === SLOT ? "slot" : "site";
+    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
+    const range2 = p.base.declaration;
+    const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
+    other.noted = true;
+    const settings = {};
+    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
+    const entity = {
+      ...p.base,
+      name: siteName,
+      entity: "site",
+      kind: "webApp",
+      tags: other,
+      settings,
+      ...ARM_SITE_FACTS
+    };
+    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
+    entities.push(entity);
+    notes.push({
+      ruleId: "unresolved-setting",
+      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
+      range: range2
+    });
+  }
+  return { entities, notes };
+}
+var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG, CERTIFICATE;
+var init_site_configs = __esm({
+  "parsers/shared/site-configs.ts"() {
+    "use strict";
+    init_model();
+    init_arm_catalog();
+    init_resource_name();
+    init_site_mapping();
+    SITE = "microsoft.web/sites";
+    SLOT = "microsoft.web/sites/slots";
+    SITE_CONFIG = "microsoft.web/sites/config";
+    SLOT_CONFIG = "microsoft.web/sites/slots/config";
+    CERTIFICATE = "microsoft.web/certificates";
+  }
+});
+
 // parsers/arm/certificates.ts
 function mapCertificate(r, textOf2) {
   return {
@@ -16102,7 +16253,6 @@ function mapCertificate(r, textOf2) {
     written: ARM_CERTIFICATE_NAMES
   };
 }
-var CERTIFICATE;
 var init_certificates = __esm({
   "parsers/arm/certificates.ts"() {
     "use strict";
@@ -16110,7 +16260,7 @@ var init_certificates = __esm({
     init_site_mapping();
     init_entity_base();
     init_settings();
-    CERTIFICATE = "microsoft.web/certificates";
+    init_site_configs();
   }
 });
 
@@ -17350,51 +17500,6 @@ var init_parser2 = __esm({
   }
 });
 
-// parsers/shared/resource-name.ts
-function nameFromParts(parts, canonical2 = (e) => e) {
-  const segments = [""];
-  let known3 = true;
-  for (const p of parts) {
-    if ("lit" in p) {
-      const pieces = p.lit.split("/");
-      segments[segments.length - 1] += pieces[0] ?? "";
-      for (const piece of pieces.slice(1)) segments.push(piece);
-    } else {
-      known3 = false;
-      segments[segments.length - 1] += `${OPAQUE_OPEN}${canonical2(p.expr)}${p.key !== void 0 ? KEY2 + p.key : ""}${OPAQUE_CLOSE}`;
-    }
-  }
-  return { segments, known: known3 };
-}
-function nameKey(segments) {
-  return segments.map((s) => s.replace(KEYED, OPAQUE_OPEN + KEY2).toLowerCase()).join("/");
-}
-function portableName(name) {
-  return name.known || (name.segments.join("/").match(OPAQUE) ?? []).every((part2) => part2.includes(KEY2));
-}
-function joinNames(parent, child) {
-  return { segments: [...parent.segments, ...child.segments], known: parent.known && child.known };
-}
-function readableName(segments) {
-  const expr = new RegExp(`${OPAQUE_OPEN}([^${OPAQUE_CLOSE}${KEY2}]*)(?:${KEY2}[^${OPAQUE_CLOSE}]*)?${OPAQUE_CLOSE}`, "g");
-  return segments.join("/").replace(expr, (_, text) => /^\s*(?:parameters|variables)\s*\(\s*'([^']*)'\s*\)\s*$/i.exec(text)?.[1] ?? text);
-}
-function leadingSegments(name, count) {
-  const segments = name.segments.slice(0, count);
-  return { segments, known: segments.every((s) => !s.includes(OPAQUE_OPEN)) };
-}
-var OPAQUE_OPEN, OPAQUE_CLOSE, KEY2, KEYED, OPAQUE;
-var init_resource_name = __esm({
-  "parsers/shared/resource-name.ts"() {
-    "use strict";
-    OPAQUE_OPEN = "\u27E6";
-    OPAQUE_CLOSE = "\u27E7";
-    KEY2 = "\u2063";
-    KEYED = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}${KEY2}]*${KEY2}`, "g");
-    OPAQUE = new RegExp(`${OPAQUE_OPEN}[^${OPAQUE_CLOSE}]*${OPAQUE_CLOSE}`, "g");
-  }
-});
-
 // parsers/arm/names.ts
 function nameOf(node, scope) {
   if (node?.type !== "string") return void 0;
@@ -17810,111 +17915,6 @@ var init_scope = __esm({
   }
 });
 
-// parsers/shared/site-configs.ts
-function configKind(typeKey, name) {
-  if (typeKey !== SITE_CONFIG && typeKey !== SLOT_CONFIG) return void 0;
-  const last = name?.segments[name.segments.length - 1]?.toLowerCase();
-  return last === "web" || last === "appsettings" ? last : void 0;
-}
-function configOwnerType(typeKey) {
-  return typeKey === SLOT_CONFIG ? SLOT : SITE;
-}
-function configSettings(kind, read, declaration, textOf2) {
-  const none = () => void 0;
-  const all = siteSettings(kind === "web" ? { site: none, web: [read] } : { site: none, web: [], appsettings: read }, declaration, textOf2);
-  const out = {};
-  for (const [key2, entry] of catalogEntries(ARM_SITE_SETTINGS)) {
-    const s = all[key2];
-    if (kind === "appsettings" ? entry.place === "appSetting" : s.kind !== "absent") out[key2] = s;
-  }
-  return out;
-}
-function configPatch(c, textOf2) {
-  const target = c.declared?.name ?? (c.name && c.name.segments.length > 1 ? leadingSegments(c.name, c.name.segments.length - 1) : void 0);
-  if (!target) return void 0;
-  const owner = configOwnerType(c.typeKey);
-  const type = owner === SLOT ? "Microsoft.Web/sites/slots" : "Microsoft.Web/sites";
-  const label = `${type}/config '${c.label}'`;
-  const settings = writtenBy(configSettings(c.kind, c.read, c.declaration, textOf2), label, c.declaration);
-  return {
-    kind: c.kind,
-    targetType: owner,
-    target,
-    unit: c.unit,
-    existing: c.declared?.existing === true,
-    settings,
-    base: c.base(type),
-    label
-  };
-}
-function sameName(site, p) {
-  if (site.typeKey !== p.targetType || !site.name || nameKey(site.name.segments) !== nameKey(p.target.segments)) return false;
-  return portableName(site.name) && portableName(p.target) || site.unit === p.unit;
-}
-function writtenBy(settings, label, declaration) {
-  const hop = { kind: "config", name: label, range: declaration };
-  const out = {};
-  for (const [key2, s] of Object.entries(settings)) out[key2] = s.kind === "absent" ? s : { ...s, trail: [hop, ...s.trail] };
-  return out;
-}
-function overrideWithConfig(site, settings) {
-  const into = site.settings;
-  for (const [key2, setting] of Object.entries(settings)) {
-    if (ARM_SITE_SETTINGS[key2].place === "properties-or-siteConfig" && into[key2]?.kind !== "absent") continue;
-    into[key2] = setting;
-  }
-}
-function applyConfigPatches(sites, patches) {
-  const entities = [];
-  const notes = [];
-  for (const p of patches) {
-    const found = sites.filter((s) => sameName(s, p));
-    for (const s of found) overrideWithConfig(s.entity, p.settings);
-    if (found.length > 0) continue;
-    const written = Object.values(p.settings).some((s) => s.kind !== "absent");
-    if (!written) continue;
-    const siteName = readableName(p.target.segments);
-    const what = p.targetType === SLOT ? "slot" : "site";
-    const why = !p.target.known ? `the ${what}'s name is only known at deployment (${siteName})` : p.existing ? `${what} '${siteName}' is only referenced as existing, not deployed here` : `${what} '${siteName}' is not deployed here`;
-    const range2 = p.base.declaration;
-    const other = unresolved(siteName, range2, [], `written on the ${what}, which is not part of this deployment`);
-    other.noted = true;
-    const settings = {};
-    for (const [key2] of catalogEntries(ARM_SITE_SETTINGS)) settings[key2] = p.settings[key2] ?? other;
-    const entity = {
-      ...p.base,
-      name: siteName,
-      entity: "site",
-      kind: "webApp",
-      tags: other,
-      settings,
-      ...ARM_SITE_FACTS
-    };
-    if (p.targetType === SLOT) entity.slotOf = { name: readableName(p.target.segments.slice(0, 1)) };
-    entities.push(entity);
-    notes.push({
-      ruleId: "unresolved-setting",
-      message: `${p.label} cannot be tied to a ${what} of this deployment: ${why}. The values it writes are checked here; the ${what}'s other settings are not.`,
-      range: range2
-    });
-  }
-  return { entities, notes };
-}
-var SITE, SLOT, SITE_CONFIG, SLOT_CONFIG;
-var init_site_configs = __esm({
-  "parsers/shared/site-configs.ts"() {
-    "use strict";
-    init_model();
-    init_arm_catalog();
-    init_resource_name();
-    init_site_mapping();
-    SITE = "microsoft.web/sites";
-    SLOT = "microsoft.web/sites/slots";
-    SITE_CONFIG = "microsoft.web/sites/config";
-    SLOT_CONFIG = "microsoft.web/sites/slots/config";
-  }
-});
-
 // parsers/arm/sites.ts
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
@@ -18185,7 +18185,6 @@ var init_resources = __esm({
     init_functions();
     init_arm_value();
     init_site_configs();
-    init_certificates();
     init_sites();
     MAX_COPY = 100;
     within2 = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
@@ -19682,7 +19681,6 @@ function mapCertificate2(r, textOf2) {
     written: ARM_CERTIFICATE_NAMES
   };
 }
-var CERTIFICATE2;
 var init_entities2 = __esm({
   "parsers/bicep/mapping/entities.ts"() {
     "use strict";
@@ -19691,9 +19689,9 @@ var init_entities2 = __esm({
     init_site_mapping();
     init_resource_name();
     init_site_configs();
+    init_site_configs();
     init_names2();
     init_source_file();
-    CERTIFICATE2 = "microsoft.web/certificates";
   }
 });
 
@@ -21761,7 +21759,7 @@ function parseBicepRun(input) {
       const tied = applyConfigPatches([...sites.targets, ...fromJson2.sites.targets], [...sites.patches, ...fromJson2.sites.patches]);
       const entities = [
         ...sites.sites,
-        ...resources.filter((r) => r.typeKey === CERTIFICATE2 && !r.existing).map((r) => mapCertificate2(r, textOf2)),
+        ...resources.filter((r) => r.typeKey === CERTIFICATE && !r.existing).map((r) => mapCertificate2(r, textOf2)),
         ...fromJson2.entities,
         ...tied.entities
       ];

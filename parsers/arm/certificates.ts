@@ -6,7 +6,7 @@ import { entityBase } from './entity-base.js';
 import type { ResourceInstance } from './resources.js';
 import { readPath } from './settings.js';
 
-export const CERTIFICATE = 'microsoft.web/certificates';
+export { CERTIFICATE } from '../shared/site-configs.js';
 
 /** `Microsoft.Web/certificates`: inline PFX and password versus a Key Vault secret. */
 export function mapCertificate(r: ResourceInstance, textOf: TextOf): CertificateResource {

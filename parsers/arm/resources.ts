@@ -7,8 +7,7 @@ import { Scope, type Identify } from './scope.js';
 import { isExpression, parseExpression } from '../shared/arm-expression/parser.js';
 import { toBool } from '../shared/arm-expression/functions.js';
 import { decidedFalse, through, unknown, type AVal } from '../shared/arm-value.js';
-import { SITE_CONFIG, SLOT_CONFIG } from '../shared/site-configs.js';
-import { CERTIFICATE } from './certificates.js';
+import { CERTIFICATE, SITE_CONFIG, SLOT_CONFIG } from '../shared/site-configs.js';
 import { isSiteType } from './sites.js';
 
 /** Loops are expanded up to this many instances; larger ones stay one looped entity. */

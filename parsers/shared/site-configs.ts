@@ -28,6 +28,7 @@ export const SITE = 'microsoft.web/sites';
 export const SLOT = 'microsoft.web/sites/slots';
 export const SITE_CONFIG = 'microsoft.web/sites/config';
 export const SLOT_CONFIG = 'microsoft.web/sites/slots/config';
+export const CERTIFICATE = 'microsoft.web/certificates';
 
 export type ConfigKind = 'web' | 'appsettings';
 

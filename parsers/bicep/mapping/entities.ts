@@ -5,14 +5,9 @@ import { certificateSettings, siteKind, siteSettings, siteTags, type ReadPath, t
 import type { BicepResource } from '../collect/resources.js';
 import { readableName } from '../../shared/resource-name.js';
 import { configKind, configOwnerType, configPatch, SITE, SLOT, type ConfigPatch, type SiteTarget } from '../../shared/site-configs.js';
+export { CERTIFICATE } from '../../shared/site-configs.js';
 import { nameKey } from '../collect/names.js';
 import { rangeOf } from '../evaluate/source-file.js';
-
-export const CERTIFICATE = 'microsoft.web/certificates';
-
-export function isMappedType(typeKey: string): boolean {
-  return typeKey === SITE || typeKey === SLOT || typeKey === CERTIFICATE;
-}
 
 /** Follows a property path from the resource body; the property range is where the resource writes it. */
 export function reader(r: BicepResource): ReadPath {
