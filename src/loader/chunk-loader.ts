@@ -231,8 +231,9 @@ export class ChunkLoader {
 
   /**
    * A built-in module; `node:v8` with a `setFlagsFromString` that first writes the caches made under
-   * the flags before. Its second argument, ours, says how to set the flags back (V8 flags imply
-   * others: `--liftoff-only` turns `--wasm-tier-up` off); see `rewriteUnderStartFlags`.
+   * the flags before. Its second argument, ours, says how to set the flags back (the flags set
+   * may have turned others off, as `--liftoff-only` does `--wasm-tier-up` on V8 11: see
+   * src/engine/wasm-tiering.ts); see `rewriteUnderStartFlags`.
    */
   private builtin(specifier: string): unknown {
     if (specifier.replace(/^node:/, '') !== 'v8') return nodeBuiltin(specifier);
