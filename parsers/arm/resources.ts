@@ -36,7 +36,7 @@ export interface ResourceInstance {
    * (`readType`) and the parents of nested children (whose names start with their parent's).
    */
   name: ResourceName | undefined;
-  /** The name, or as written when it is not known (or not evaluated). */
+  /** The name, or as written when it is not known. */
   displayName: string;
   symbolic?: string;
   parent?: ResourceInstance;

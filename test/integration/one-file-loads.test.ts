@@ -7,11 +7,12 @@ import { cliBundle } from '../support/cli-bundle.js';
 
 /**
  * What a one-file run (the pre-commit case) makes Node load beyond its own start: the report goes
- * out through a pipe without Node's stream modules (colours on or off), a report that shows no
+ * out through a pipe, to a terminal or to /dev/null without Node's stream modules (colours on or off), a report that shows no
  * fingerprints needs no node:crypto (they are hashed when first read), deadlines no perf_hooks,
  * built-ins come without node:module (which brings Node's ES module loader and source maps), and
  * the command line is split without util.parseArgs, and the Terraform grammar's V8 flags are set
- * without node:v8 (which loads Node's stream and net modules; src/loader/v8-flags.ts), and no
+ * without node:v8 where Node still has V8's binding (Node 24 has not: there node:v8 is expected;
+ * it loads Node's stream and net modules; src/loader/v8-flags.ts), and no
  * node:os: the core count is asked only by a walk that finds many files (src/engine/lint-pool.ts).
  * Each of these costs a one-file run 2–9 ms (node:v8 about 15). Checked on the built CLI, never by timing.
  */
