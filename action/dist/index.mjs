@@ -27028,6 +27028,58 @@ var init_wasm_tiering = __esm({
   }
 });
 
+// src/loader/process-binding.ts
+function quietBinding(binding, name) {
+  if (!binding) return void 0;
+  const before = process.noDeprecation;
+  const silenced = before !== true && Reflect.set(process, "noDeprecation", true);
+  try {
+    return binding(name);
+  } catch {
+    return void 0;
+  } finally {
+    if (silenced) Reflect.set(process, "noDeprecation", before);
+  }
+}
+var legacy, processBinding;
+var init_process_binding = __esm({
+  "src/loader/process-binding.ts"() {
+    "use strict";
+    legacy = process.binding;
+    processBinding = typeof legacy === "function" ? (name) => legacy.call(process, name) : null;
+  }
+});
+
+// src/engine/young-generation.ts
+function statsBinding(binding) {
+  const b = quietBinding(binding, "v8");
+  if (!b || !Array.isArray(b.kHeapSpaces) || typeof b.kSpaceSizeIndex !== "number" || !(b.heapSpaceStatisticsBuffer instanceof Float64Array) || typeof b.updateHeapSpaceStatisticsBuffer !== "function" || typeof b.setFlagsFromString !== "function")
+    return void 0;
+  return b;
+}
+function youngGenerationHold(binding = processBinding) {
+  const v8 = statsBinding(binding);
+  const space = v8?.kHeapSpaces.indexOf("new_space") ?? -1;
+  if (!v8 || space < 0) return void 0;
+  let held = false;
+  return () => {
+    if (held) return;
+    v8.updateHeapSpaceStatisticsBuffer(space);
+    if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
+    held = true;
+    v8.setFlagsFromString(HOLD_YOUNG_GENERATION);
+  };
+}
+var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION;
+var init_young_generation = __esm({
+  "src/engine/young-generation.ts"() {
+    "use strict";
+    init_process_binding();
+    YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
+    HOLD_YOUNG_GENERATION = "--semi-space-growth-factor=1";
+  }
+});
+
 // parsers/shared/text-fix.ts
 function textStyle(text, fallbackUnit = "  ") {
   const eol = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -27939,7 +27991,16 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.fix ? { keepAllTexts: true } : {},
     ...options.prefilter === false ? { parseAll: true } : {}
   };
-  const inThread = (unit) => lintUnit(unit, unitReader(reader4), ctx);
+  let holdYoung = options.shortLived ? void 0 : null;
+  let sinceCheck = 0;
+  const inThread = (unit) => {
+    if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
+      sinceCheck = 0;
+      holdYoung = holdYoung === void 0 ? youngGenerationHold() ?? null : holdYoung;
+      holdYoung?.();
+    }
+    return lintUnit(unit, unitReader(reader4), ctx);
+  };
   const pool = parallel?.pool;
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
@@ -28055,7 +28116,7 @@ function workerInit(options, tree, maxFileBytes) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
 }
-var HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
+var UNITS_PER_HEAP_CHECK, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -28073,9 +28134,11 @@ var init_lint = __esm({
     init_severity();
     init_units();
     init_wasm_tiering();
+    init_young_generation();
     init_all_rules();
     init_lint_unit();
     init_errors();
+    UNITS_PER_HEAP_CHECK = 16;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
     LONG_RUN_FILES = 50;
     LONG_RUN_BYTES = 2 * 1024 * 1024;
@@ -39450,23 +39513,8 @@ import { readFileSync as readFileSync10 } from "node:fs";
 // src/cli/standard-output.ts
 import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
 
-// src/loader/process-binding.ts
-var legacy = process.binding;
-var processBinding = typeof legacy === "function" ? (name) => legacy.call(process, name) : null;
-function quietBinding(binding, name) {
-  if (!binding) return void 0;
-  const quiet = process.noDeprecation;
-  process.noDeprecation = true;
-  try {
-    return binding(name);
-  } catch {
-    return void 0;
-  } finally {
-    process.noDeprecation = quiet;
-  }
-}
-
 // src/cli/terminal.ts
+init_process_binding();
 function isTerminal(fd, binding = processBinding) {
   const isTTY = quietBinding(binding, "tty_wrap")?.isTTY;
   return typeof isTTY === "function" ? Boolean(isTTY(fd)) : void 0;

@@ -19,6 +19,7 @@ import { resolveRuleSettings } from './severity.js';
 import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
 import { chooseWasmTiering } from './wasm-tiering.js';
+import { youngGenerationHold } from './young-generation.js';
 
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';
@@ -180,6 +181,9 @@ async function finish(
   return result;
 }
 
+/** Units linted in this thread between two looks at the young generation's size (a few microseconds each). */
+const UNITS_PER_HEAP_CHECK = 16;
+
 async function lintFiles(
   paths: readonly string[],
   reader: FileReader,
@@ -211,7 +215,18 @@ async function lintFiles(
     ...(options.fix ? { keepAllTexts: true } : {}),
     ...(options.prefilter === false ? { parseAll: true } : {}),
   };
-  const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => lintUnit(unit, unitReader(reader), ctx);
+  // A process that ends after the run keeps its young generation small (see young-generation.ts);
+  // read every UNITS_PER_HEAP_CHECK units, so that a run of a few units never reads it.
+  let holdYoung: (() => void) | null | undefined = options.shortLived ? undefined : null;
+  let sinceCheck = 0;
+  const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => {
+    if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
+      sinceCheck = 0;
+      holdYoung = holdYoung === undefined ? (youngGenerationHold() ?? null) : holdYoung;
+      holdYoung?.();
+    }
+    return lintUnit(unit, unitReader(reader), ctx);
+  };
 
   // A run with little Terraform is over before optimized WASM would pay for its compilation, however
   // much else it lints. V8 flags hold for every thread of the process: none is set once workers exist.

@@ -14,16 +14,19 @@ export const processBinding: ProcessBinding | null = typeof legacy === 'function
  * `binding(name)`, with Node's deprecation warnings off during the call only: the warning is about
  * reaching Node's internals and says nothing to a user of mtlslint (Node checks
  * `process.noDeprecation` as it emits it, during the call). Undefined where it is gone or refused.
+ * Under `--no-deprecation` (also in `NODE_OPTIONS`) Node makes `process.noDeprecation` true and
+ * read-only, and assigning it throws in strict code: it is set only when it is not already true,
+ * with `Reflect.set`, which answers instead of throwing.
  */
 export function quietBinding(binding: ProcessBinding | null, name: string): unknown {
   if (!binding) return undefined;
-  const quiet = process.noDeprecation;
-  process.noDeprecation = true;
+  const before = process.noDeprecation;
+  const silenced = before !== true && Reflect.set(process, 'noDeprecation', true);
   try {
     return binding(name);
   } catch {
     return undefined; // refused
   } finally {
-    process.noDeprecation = quiet;
+    if (silenced) Reflect.set(process, 'noDeprecation', before);
   }
 }

@@ -1,5 +1,6 @@
 import * as v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { quietBinding } from '../../src/loader/process-binding.js';
 import { v8FlagSetter, type ProcessBinding } from '../../src/loader/v8-flags.js';
 
 describe('v8FlagSetter', () => {
@@ -48,5 +49,41 @@ describe('v8FlagSetter', () => {
       process.removeListener('warning', listen);
     }
     expect(warnings.map((w) => w.message)).toEqual([]);
+  });
+});
+
+/**
+ * `--no-deprecation` (on the command line or in `NODE_OPTIONS`, common in CI) makes
+ * `process.noDeprecation` read-only: assigning it threw in the bundle's strict code, and every run
+ * that asked a binding (output to `/dev/null` or a terminal, any Terraform run) crashed.
+ */
+describe('quietBinding under --no-deprecation', () => {
+  const readOnly = <T>(run: () => T): T => {
+    const own = Object.getOwnPropertyDescriptor(process, 'noDeprecation');
+    Object.defineProperty(process, 'noDeprecation', { value: true, writable: false, enumerable: true, configurable: true });
+    try {
+      return run();
+    } finally {
+      if (own) Object.defineProperty(process, 'noDeprecation', own);
+      else delete (process as { noDeprecation?: boolean }).noDeprecation;
+    }
+  };
+
+  it('asks the binding without assigning the read-only property', () => {
+    const set: string[] = [];
+    const setter = readOnly(() => v8FlagSetter((name) => (name === 'v8' ? { setFlagsFromString: (f: string) => set.push(f) } : undefined)));
+    setter('--no-trace-gc');
+    expect(set).toEqual(['--no-trace-gc']);
+    expect(readOnly(() => quietBinding(() => 'asked', 'v8'))).toBe('asked');
+  });
+
+  it('still answers undefined for a refused binding', () => {
+    expect(
+      readOnly(() =>
+        quietBinding(() => {
+          throw new Error('refused');
+        }, 'v8'),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const checks = vi.hoisted(() => ({ made: 0, called: 0 }));
+vi.mock('../../src/engine/young-generation.js', () => ({
+  youngGenerationHold: () => {
+    checks.made++;
+    return () => void checks.called++;
+  },
+}));
+
+const { lintPaths } = await import('../../src/engine/lint.js');
+
+/** A tree of `n` samples, each an ARM template of its own (one unit each), as a quickstart repository holds them. */
+function tree(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-young-'));
+  for (let i = 0; i < n; i++) {
+    mkdirSync(join(dir, `sample-${i}`));
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: `site-${i}`, location: 'westeurope', properties: { httpsOnly: true } }],
+    };
+    writeFileSync(join(dir, `sample-${i}`, 'azuredeploy.json'), JSON.stringify(template, null, 2));
+  }
+  return dir;
+}
+
+/**
+ * Where lintFiles looks at the young generation (src/engine/young-generation.ts): in a run of a
+ * process that ends after it (`shortLived`, the CLI), every 16 units; never in a run of fewer units,
+ * nor in a long-lived process (the language server), whose heap V8 sizes as it likes.
+ */
+describe('lintPaths and the young generation', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    checks.made = 0;
+    checks.called = 0;
+  });
+  const lint = async (n: number, shortLived: boolean) => {
+    const dir = tree(n);
+    dirs.push(dir);
+    const r = await lintPaths([dir], { cwd: dir, root: dir, shortLived, threads: 1 });
+    expect(r.coverage?.sites).toBe(n);
+    return r;
+  };
+
+  it('looks every 16 units in a short-lived run', async () => {
+    await lint(40, true);
+    expect(checks).toEqual({ made: 1, called: 2 });
+  });
+
+  it('never looks in a run of fewer than 16 units', async () => {
+    await lint(15, true);
+    expect(checks).toEqual({ made: 0, called: 0 });
+  });
+
+  it('never looks in a long-lived process', async () => {
+    await lint(40, false);
+    expect(checks).toEqual({ made: 0, called: 0 });
+  });
+});

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HOLD_YOUNG_GENERATION, YOUNG_GENERATION_CAP_BYTES, youngGenerationHold } from '../../src/engine/young-generation.js';
+import type { ProcessBinding } from '../../src/loader/process-binding.js';
+
+const MiB = 1024 * 1024;
+
+/** A `process.binding` whose `v8` reports a new space of the sizes given, in turn, and records the flags set. */
+function fakeBinding(sizes: number[]) {
+  const flags: string[] = [];
+  let reads = 0;
+  const buffer = new Float64Array(4);
+  const v8 = {
+    kHeapSpaces: ['read_only_space', 'new_space', 'old_space'],
+    kSpaceSizeIndex: 0,
+    heapSpaceStatisticsBuffer: buffer,
+    updateHeapSpaceStatisticsBuffer(space: number) {
+      expect(space).toBe(1);
+      buffer[0] = sizes[Math.min(reads++, sizes.length - 1)] as number;
+    },
+    setFlagsFromString: (f: string) => void flags.push(f),
+  };
+  const binding: ProcessBinding = (name) => {
+    expect(name).toBe('v8');
+    return v8;
+  };
+  return { binding, flags, reads: () => reads, v8 };
+}
+
+describe('youngGenerationHold', () => {
+  it('stops V8 growing the young generation once it is at the cap, once', () => {
+    const fake = fakeBinding([1 * MiB, 4 * MiB, YOUNG_GENERATION_CAP_BYTES, 16 * MiB]);
+    const check = youngGenerationHold(fake.binding);
+    expect(check).toBeTypeOf('function');
+    check?.();
+    check?.();
+    expect(fake.flags).toEqual([]);
+    check?.();
+    expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
+    // Held: the heap is not read again, and the flag is not set twice.
+    check?.();
+    check?.();
+    expect(fake.reads()).toBe(3);
+    expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
+  });
+
+  it('holds a young generation that grew past the cap before the first look where it is', () => {
+    const fake = fakeBinding([32 * MiB]);
+    youngGenerationHold(fake.binding)?.();
+    expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
+  });
+
+  it('does nothing where the binding is gone, refused or not the one it knows', () => {
+    expect(youngGenerationHold(null)).toBeUndefined();
+    expect(
+      youngGenerationHold(() => {
+        throw new Error('refused');
+      }),
+    ).toBeUndefined();
+    const { v8 } = fakeBinding([0]);
+    for (const missing of ['kHeapSpaces', 'kSpaceSizeIndex', 'heapSpaceStatisticsBuffer', 'updateHeapSpaceStatisticsBuffer', 'setFlagsFromString'] as const) {
+      const partial: Record<string, unknown> = { ...v8 };
+      delete partial[missing];
+      expect(youngGenerationHold(() => partial), missing).toBeUndefined();
+    }
+    expect(youngGenerationHold(() => ({ ...v8, kHeapSpaces: ['old_space'] }))).toBeUndefined();
+  });
+});
+
+/**
+ * The same with this Node's V8, in a child process (V8 flags hold for the whole process): a program
+ * that keeps much of what it allocates alive grows the young generation to 32 MiB or more, and with
+ * the check called as it runs, stops where it was held. Where `process.binding('v8')` is gone
+ * (Node 24), there is no check.
+ */
+describe('youngGenerationHold with V8', () => {
+  const program = (check: boolean) => `
+    const v8 = require('node:v8');
+    const size = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+    const hold = ${check ? `require(${JSON.stringify(HOLD_MODULE)}).youngGenerationHold()` : 'undefined'};
+    if (${check} && !hold) { console.log(JSON.stringify({ none: true })); process.exit(0); }
+    let keep = [], heldAt = 0;
+    for (let i = 0; i < 2e6; i++) {
+      keep.push({ a: i, b: [i] });
+      if (keep.length > 200000) keep = keep.slice(100000);
+      if (i % 1000 === 0 && hold) { const before = size(); hold(); heldAt ||= before >= ${YOUNG_GENERATION_CAP_BYTES} ? before : 0; }
+    }
+    console.log(JSON.stringify({ end: size(), heldAt }));`;
+  // The module as CommonJS for the child, compiled from TypeScript by esbuild (the bundler's).
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-young-generation-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const HOLD_MODULE = join(dir, 'young-generation.cjs');
+
+  it('keeps the young generation where it was held', async () => {
+    const { buildSync } = await import('esbuild');
+    buildSync({ entryPoints: [new URL('../../src/engine/young-generation.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'cjs', outfile: HOLD_MODULE, logLevel: 'silent' });
+    const run = (check: boolean) => {
+      const r = spawnSync(process.execPath, ['--no-deprecation', '-e', program(check)], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { end?: number; heldAt?: number; none?: boolean };
+    };
+    const free = run(false);
+    expect(free.end).toBeGreaterThanOrEqual(32 * MiB);
+    const held = run(true);
+    if ((process as { binding?: unknown }).binding === undefined || held.none) {
+      // Node 24: no binding to read the heap with, and V8 13 would not be held by the flag anyway.
+      expect(held.none).toBe(true);
+      expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+      return;
+    }
+    expect(held.heldAt).toBeGreaterThanOrEqual(YOUNG_GENERATION_CAP_BYTES);
+    expect(held.end).toBe(held.heldAt);
+    expect(held.end).toBeLessThan(free.end as number);
+  }, 60_000);
+
+  it('sets a flag V8 does not check code caches against (the loader need not know of it)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const vm = require('node:vm'), v8 = require('node:v8');
+         const source = '(function () { return [1, 2, 3].map((x) => x * 2); })';
+         const data = new vm.Script(source).createCachedData();
+         v8.setFlagsFromString(${JSON.stringify(HOLD_YOUNG_GENERATION)});
+         console.log(new vm.Script(source, { cachedData: data }).cachedDataRejected);`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('false');
+  });
+});
