@@ -27991,7 +27991,8 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.fix ? { keepAllTexts: true } : {},
     ...options.prefilter === false ? { parseAll: true } : {}
   };
-  let holdYoung = options.shortLived ? void 0 : null;
+  const pool = parallel?.pool;
+  let holdYoung = options.shortLived && !(pool && pool.size > 0) ? void 0 : null;
   let sinceCheck = 0;
   const inThread = (unit) => {
     if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
@@ -28001,7 +28002,6 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     }
     return lintUnit(unit, unitReader(reader4), ctx);
   };
-  const pool = parallel?.pool;
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
   let results;

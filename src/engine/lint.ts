@@ -215,9 +215,12 @@ async function lintFiles(
     ...(options.fix ? { keepAllTexts: true } : {}),
     ...(options.prefilter === false ? { parseAll: true } : {}),
   };
+  const pool = parallel?.pool;
   // A process that ends after the run keeps its young generation small (see young-generation.ts);
-  // read every UNITS_PER_HEAP_CHECK units, so that a run of a few units never reads it.
-  let holdYoung: (() => void) | null | undefined = options.shortLived ? undefined : null;
+  // read every UNITS_PER_HEAP_CHECK units, so that a run of a few units never reads it. V8 flags
+  // hold for every thread: with workers (each with a young generation of its own, still small when
+  // this one is at the cap) none is set.
+  let holdYoung: (() => void) | null | undefined = options.shortLived && !(pool && pool.size > 0) ? undefined : null;
   let sinceCheck = 0;
   const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => {
     if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
@@ -230,7 +233,6 @@ async function lintFiles(
 
   // A run with little Terraform is over before optimized WASM would pay for its compilation, however
   // much else it lints. V8 flags hold for every thread of the process: none is set once workers exist.
-  const pool = parallel?.pool;
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader));
   let results: UnitResult[];
