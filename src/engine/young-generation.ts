@@ -9,9 +9,10 @@ import { processBinding, quietBinding, type ProcessBinding } from '../loader/pro
  * memory costs a page fault on first touch, and on virtual machines that hand freed memory back to
  * the host (the 2-core machine the bench runs on: ~13 µs a page, measured with a C program that
  * touches fresh pages) that is a large part of a run: on the bench's 1,400-sample trees, mtlslint
- * touched 11,800–15,800 pages against 4,500 for reading and `JSON.parse`-ing them, and semi-spaces
- * capped at 4 MiB took 2,000–3,000 pages and 8% of the time off (Node 20; 3% on Node 22). One-file
- * runs never grow the young generation and are not affected.
+ * touched 11,800–15,800 pages against 4,500 for reading and `JSON.parse`-ing them. Held at 4 MiB,
+ * the mixed tree touched 3,500 fewer pages and ran 5–8% faster, the JSON tree 1,600–2,000 fewer and
+ * 0–6% faster (Node 20; `--max-semi-space-size=4` gave Node 22 3%). One-file runs never grow the
+ * young generation and never look at it.
  *
  * How: Node takes `--max-semi-space-size` only at start, and mtlslint is started by `node` (or a
  * shim) with no say in its options; but V8 reads `--semi-space-growth-factor` each time it grows
