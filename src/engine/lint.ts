@@ -181,7 +181,7 @@ async function finish(
   return result;
 }
 
-/** Units linted in this thread between two looks at the young generation's size (a few microseconds each). */
+/** Units linted in this thread between two looks at the young generation's size (one call into V8 each). */
 const UNITS_PER_HEAP_CHECK = 16;
 
 async function lintFiles(
