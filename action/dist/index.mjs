@@ -22443,7 +22443,7 @@ async function loadHclReader() {
 }
 async function ready() {
   requested = true;
-  if (live || created >= MAX_GRAMMAR_INSTANCES) return;
+  if (live || created >= MAX_GRAMMAR_INSTANCES || noWebAssembly()) return;
   starting ??= createGrammar().finally(() => {
     starting = void 0;
   });
@@ -22573,7 +22573,7 @@ function parseExpressionWith(g, source, base) {
   const body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
-var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, GRAMMAR, RUNTIME, INITIAL_MEMORY_PAGES, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
+var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, noWebAssembly, GRAMMAR, RUNTIME, INITIAL_MEMORY_PAGES, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
 var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
@@ -22587,10 +22587,11 @@ var init_tree_sitter = __esm({
     created = 0;
     MAX_GRAMMAR_INSTANCES = 3;
     reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
+    noWebAssembly = () => typeof WebAssembly === "undefined";
     GRAMMAR = "tree-sitter-terraform.wasm";
     RUNTIME = "web-tree-sitter.cjs";
     INITIAL_MEMORY_PAGES = 32;
-    unavailable = () => created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
+    unavailable = () => noWebAssembly() ? "not parsed: this Node.js runs without WebAssembly (--jitless), which the Terraform grammar needs; lint Terraform files without --jitless" : created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
     tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
     tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
     NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";

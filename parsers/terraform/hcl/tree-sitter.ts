@@ -61,9 +61,12 @@ export function hclReaderRequested(): boolean {
   return requested;
 }
 
+/** Node without WebAssembly (`--jitless`, also in `NODE_OPTIONS`): the grammar cannot load, and Terraform files are reported, not parsed. */
+const noWebAssembly = (): boolean => typeof WebAssembly === 'undefined';
+
 async function ready(): Promise<void> {
   requested = true;
-  if (live || created >= MAX_GRAMMAR_INSTANCES) return;
+  if (live || created >= MAX_GRAMMAR_INSTANCES || noWebAssembly()) return;
   starting ??= createGrammar().finally(() => {
     starting = undefined;
   });
@@ -159,7 +162,9 @@ function failedDocument(text: string, message: string, cut?: true, base = 0): Hc
 }
 
 const unavailable = (): string =>
-  created >= MAX_GRAMMAR_INSTANCES
+  noWebAssembly()
+    ? 'not parsed: this Node.js runs without WebAssembly (--jitless), which the Terraform grammar needs; lint Terraform files without --jitless'
+    : created >= MAX_GRAMMAR_INSTANCES
     ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own`
     : 'not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own';
 
