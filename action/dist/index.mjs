@@ -27051,6 +27051,32 @@ var init_process_binding = __esm({
   }
 });
 
+// src/loader/node-builtin.ts
+function nodeBuiltin(specifier) {
+  if (process.getBuiltinModule) return process.getBuiltinModule(specifier);
+  const { isBuiltin } = __require("node:module");
+  return isBuiltin(specifier) ? __require(specifier) : void 0;
+}
+var init_node_builtin = __esm({
+  "src/loader/node-builtin.ts"() {
+    "use strict";
+  }
+});
+
+// src/loader/v8-flags.ts
+function v8FlagSetter(binding = processBinding) {
+  const set = quietBinding(binding, "v8")?.setFlagsFromString;
+  if (typeof set === "function") return (flags) => void set(flags);
+  return nodeBuiltin("node:v8").setFlagsFromString;
+}
+var init_v8_flags = __esm({
+  "src/loader/v8-flags.ts"() {
+    "use strict";
+    init_node_builtin();
+    init_process_binding();
+  }
+});
+
 // src/engine/young-generation.ts
 function statsBinding(binding) {
   const b = quietBinding(binding, "v8");
@@ -27068,7 +27094,7 @@ function youngGenerationHold(binding = processBinding) {
     v8.updateHeapSpaceStatisticsBuffer(space);
     if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
     held = true;
-    v8.setFlagsFromString(HOLD_YOUNG_GENERATION);
+    v8FlagSetter(binding)(HOLD_YOUNG_GENERATION);
   };
 }
 var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION;
@@ -27076,6 +27102,7 @@ var init_young_generation = __esm({
   "src/engine/young-generation.ts"() {
     "use strict";
     init_process_binding();
+    init_v8_flags();
     YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
     HOLD_YOUNG_GENERATION = "--semi-space-growth-factor=1";
   }

@@ -1,4 +1,5 @@
 import { processBinding, quietBinding, type ProcessBinding } from '../loader/process-binding.js';
+import { v8FlagSetter } from '../loader/v8-flags.js';
 
 /**
  * V8's young generation in a large run of a process that ends after it (the CLI), held at
@@ -27,7 +28,7 @@ import { processBinding, quietBinding, type ProcessBinding } from '../loader/pro
 export const YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024; // both semi-spaces: `--max-semi-space-size=4`
 export const HOLD_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 
-/** What is used of `process.binding('v8')` (Node 20 and 22 have all of it). */
+/** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `v8FlagSetter`, as the WASM tiering's). */
 interface HeapStatsBinding {
   kHeapSpaces: readonly string[];
   kSpaceSizeIndex: number;
@@ -65,6 +66,6 @@ export function youngGenerationHold(binding: ProcessBinding | null = processBind
     v8.updateHeapSpaceStatisticsBuffer(space);
     if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
     held = true;
-    v8.setFlagsFromString(HOLD_YOUNG_GENERATION);
+    v8FlagSetter(binding)(HOLD_YOUNG_GENERATION);
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,36 @@ describe.skipIf(!built)('the built CLI with worker threads', () => {
     expect(auto.stdout).toBe(one.stdout);
     // And in the default format, as a user sees it.
     expect(node([CLI, 'lint', 'tree']).stdout).toBe(node([CLI, 'lint', 'tree', '--threads', '1']).stdout);
+  }, 120_000);
+
+  /**
+   * The young generation is held only when no worker runs (src/engine/young-generation.ts: the flag
+   * is the whole process's, and a worker's young generation is still small when the main thread's
+   * is at the cap). A preload counts the engine's looks at V8's heap statistics (every 16 units).
+   */
+  it('looks at the young generation with --threads 1, never with worker threads', () => {
+    expect(node([join(PROJECT, 'scripts', 'generate-bench.mjs'), join(dir, 'young'), '120']).status).toBe(0);
+    const counts = join(dir, 'looks.json');
+    const preload = join(dir, 'count-looks.cjs');
+    writeFileSync(
+      preload,
+      `const fs = require('node:fs');
+       let looks = 0, binding;
+       try { process.noDeprecation = true; binding = process.binding('v8'); } catch {} finally { process.noDeprecation = false; }
+       const update = binding && binding.updateHeapSpaceStatisticsBuffer;
+       if (typeof update === 'function') binding.updateHeapSpaceStatisticsBuffer = function (i) { looks++; return update.call(this, i); };
+       process.on('exit', () => fs.writeFileSync(${JSON.stringify(counts)}, JSON.stringify({ binding: typeof update === 'function', looks })));`,
+    );
+    const looks = (threads: string) => {
+      const r = node(['--require', preload, CLI, 'lint', 'young', '--format', 'json', '--threads', threads]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      return JSON.parse(readFileSync(counts, 'utf8')) as { binding: boolean; looks: number };
+    };
+    const one = looks('1');
+    // Node 24 has no process.binding('v8'): nothing to look with, in either run.
+    if (one.binding) expect(one.looks).toBeGreaterThan(0);
+    expect(looks('2').looks).toBe(0);
   }, 120_000);
 
   it('rejects a --threads that is not a whole number of at least 1', () => {
