@@ -27078,26 +27078,41 @@ var init_v8_flags = __esm({
 });
 
 // src/engine/young-generation.ts
+function setHoldFlag(binding) {
+  const loader = typeof __mtlslintChunks === "undefined" ? void 0 : __mtlslintChunks;
+  if (typeof loader?.neutralFlags === "function") return loader.neutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION);
+  const setFlags = v8FlagSetter(binding);
+  setFlags(HOLD_YOUNG_GENERATION);
+  return () => setFlags(RELEASE_YOUNG_GENERATION);
+}
 function statsBinding(binding) {
   const b = quietBinding(binding, "v8");
   if (!b || !Array.isArray(b.kHeapSpaces) || typeof b.kSpaceSizeIndex !== "number" || !(b.heapSpaceStatisticsBuffer instanceof Float64Array) || typeof b.updateHeapSpaceStatisticsBuffer !== "function" || typeof b.setFlagsFromString !== "function")
     return void 0;
   return b;
 }
-function youngGenerationHold(binding = processBinding) {
+function youngGenerationHold(binding = processBinding, startOptions = `${process.execArgv.join(" ")} ${process.env["NODE_OPTIONS"] ?? ""}`) {
+  if (/semi[-_]space/.test(startOptions)) return void 0;
   const v8 = statsBinding(binding);
   const space = v8?.kHeapSpaces.indexOf("new_space") ?? -1;
   if (!v8 || space < 0) return void 0;
-  let held = false;
-  return () => {
-    if (held) return;
-    v8.updateHeapSpaceStatisticsBuffer(space);
-    if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
-    held = true;
-    v8FlagSetter(binding)(HOLD_YOUNG_GENERATION);
+  let unhold;
+  let over = false;
+  return {
+    check: () => {
+      if (unhold || over) return;
+      v8.updateHeapSpaceStatisticsBuffer(space);
+      if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
+      unhold = setHoldFlag(binding);
+    },
+    release: () => {
+      over = true;
+      unhold?.();
+      unhold = void 0;
+    }
   };
 }
-var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION;
+var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION;
 var init_young_generation = __esm({
   "src/engine/young-generation.ts"() {
     "use strict";
@@ -27105,6 +27120,7 @@ var init_young_generation = __esm({
     init_v8_flags();
     YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
     HOLD_YOUNG_GENERATION = "--semi-space-growth-factor=1";
+    RELEASE_YOUNG_GENERATION = "--semi-space-growth-factor=2";
   }
 });
 
@@ -28020,27 +28036,32 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
   const pool = parallel?.pool;
-  let holdYoung = options.shortLived && !(pool && pool.size > 0) ? void 0 : null;
+  let hold = options.shortLived && !(pool && pool.size > 0) ? void 0 : null;
   let sinceCheck = 0;
   const inThread = (unit) => {
-    if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
+    if (hold !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
       sinceCheck = 0;
-      holdYoung = holdYoung === void 0 ? youngGenerationHold() ?? null : holdYoung;
-      holdYoung?.();
+      hold = hold === void 0 ? youngGenerationHold() ?? null : hold;
+      hold?.check();
     }
     return lintUnit(unit, unitReader(reader4), ctx);
   };
+  const releaseHold = () => hold?.release();
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
   let results;
-  if (pool && pool.size > 0 && units.length > 1) {
-    results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
-  } else {
-    results = [];
-    for (let u = 0; u < units.length; u++) {
-      const result2 = inThread(units[u]);
-      results.push(result2 instanceof Promise ? await result2 : result2);
+  try {
+    if (pool && pool.size > 0 && units.length > 1) {
+      results = await pool.run(units, inThread, { ...focus ? { focus: [...focus] } : {}, ...parallel?.tree ? { walk: parallel.tree } : {} });
+    } else {
+      results = [];
+      for (let u = 0; u < units.length; u++) {
+        const result2 = inThread(units[u]);
+        results.push(result2 instanceof Promise ? await result2 : result2);
+      }
     }
+  } finally {
+    releaseHold();
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();

@@ -19,7 +19,7 @@ import { resolveRuleSettings } from './severity.js';
 import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
 import { chooseWasmTiering } from './wasm-tiering.js';
-import { youngGenerationHold } from './young-generation.js';
+import { youngGenerationHold, type YoungGenerationHold } from './young-generation.js';
 
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';
@@ -219,32 +219,38 @@ async function lintFiles(
   // A process that ends after the run keeps its young generation small (see young-generation.ts);
   // read every UNITS_PER_HEAP_CHECK units, so that a run of a few units never reads it. V8 flags
   // hold for every thread: with workers (each with a young generation of its own, still small when
-  // this one is at the cap) none is set.
-  let holdYoung: (() => void) | null | undefined = options.shortLived && !(pool && pool.size > 0) ? undefined : null;
+  // this one is at the cap) none is set. Released when the units are linted, before the loader
+  // makes code caches.
+  let hold: YoungGenerationHold | null | undefined = options.shortLived && !(pool && pool.size > 0) ? undefined : null;
   let sinceCheck = 0;
   const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => {
-    if (holdYoung !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
+    if (hold !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
       sinceCheck = 0;
-      holdYoung = holdYoung === undefined ? (youngGenerationHold() ?? null) : holdYoung;
-      holdYoung?.();
+      hold = hold === undefined ? (youngGenerationHold() ?? null) : hold;
+      hold?.check();
     }
     return lintUnit(unit, unitReader(reader), ctx);
   };
+  const releaseHold = (): void => hold?.release();
 
   // A run with little Terraform is over before optimized WASM would pay for its compilation, however
   // much else it lints. V8 flags hold for every thread of the process: none is set once workers exist.
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader));
   let results: UnitResult[];
-  if (pool && pool.size > 0 && units.length > 1) {
-    // Every thread, this one included, lints batches of units; the workers were started during the walk.
-    results = await pool.run(units, inThread, { ...(focus ? { focus: [...focus] } : {}), ...(parallel?.tree ? { walk: parallel.tree } : {}) });
-  } else {
-    results = [];
-    for (let u = 0; u < units.length; u++) {
-      const result = inThread(units[u] as LintUnit);
-      results.push(result instanceof Promise ? await result : result);
+  try {
+    if (pool && pool.size > 0 && units.length > 1) {
+      // Every thread, this one included, lints batches of units; the workers were started during the walk.
+      results = await pool.run(units, inThread, { ...(focus ? { focus: [...focus] } : {}), ...(parallel?.tree ? { walk: parallel.tree } : {}) });
+    } else {
+      results = [];
+      for (let u = 0; u < units.length; u++) {
+        const result = inThread(units[u] as LintUnit);
+        results.push(result instanceof Promise ? await result : result);
+      }
     }
+  } finally {
+    releaseHold();
   }
 
   const readable = new Set<string>();

@@ -11,8 +11,8 @@ import { v8FlagSetter } from '../loader/v8-flags.js';
  * the host (the 2-core machine the bench runs on: ~13 µs a page, measured with a C program that
  * touches fresh pages) that is a large part of a run: on the bench's 1,400-sample trees, mtlslint
  * touched 11,800–15,800 pages against 4,500 for reading and `JSON.parse`-ing them. Held at 4 MiB,
- * the mixed tree touched 3,500 fewer pages and ran 5–8% faster, the JSON tree 1,600–2,000 fewer and
- * 0–6% faster (Node 20; `--max-semi-space-size=4` gave Node 22 3%). One-file runs never grow the
+ * the mixed tree touched 3,700 fewer pages and ran 7% faster, the JSON tree 2,300 fewer and 3%
+ * faster (Node 20; `--max-semi-space-size=4` gave Node 22 3%). One-file runs never grow the
  * young generation and never look at it.
  *
  * How: Node takes `--max-semi-space-size` only at start, and mtlslint is started by `node` (or a
@@ -22,11 +22,30 @@ import { v8FlagSetter } from '../loader/v8-flags.js';
  * loads Node's stream modules). Where that binding is gone (Node 24) nothing is done: V8 13 grows
  * its young generation by other rules, which the growth factor does not stop.
  *
- * The flag is not one V8 checks code caches against (test/engine/young-generation.test.ts), so the
- * bundle's loader need not know of it.
+ * The flag changes no compiled code, but V8 puts it in the flag hash of every code cache made while
+ * it is set, and compares that hash when it takes a cache: a cache made under it is rejected by
+ * every run that is not held when it starts (every run), and a chunk compiled while held rejects
+ * its cache. So in the bundle, the flag is set through the loader's `neutralFlags`, which sets it
+ * back around each chunk it compiles and each cache it makes (src/loader/chunk-loader.ts); and the
+ * hold is released when the run's units are linted (`release`). A process started with semi-space
+ * options of its own is left as it was started.
  */
 export const YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024; // both semi-spaces: `--max-semi-space-size=4`
 export const HOLD_YOUNG_GENERATION = '--semi-space-growth-factor=1';
+/** V8's default for the flag (V8 11 to 13, Node 20 to 24): set back to it, the flag is again out of the caches' flag hash. */
+export const RELEASE_YOUNG_GENERATION = '--semi-space-growth-factor=2';
+
+/** The bundle's loader, as its chunks reach it (src/loader/chunk-loader.ts); not there when run from sources. */
+declare const __mtlslintChunks: { neutralFlags?(set: string, undo: string): () => void } | undefined;
+
+/** Sets the flag, through the bundle's loader where there is one; answers how to set it back. */
+function setHoldFlag(binding: ProcessBinding | null): () => void {
+  const loader = typeof __mtlslintChunks === 'undefined' ? undefined : __mtlslintChunks;
+  if (typeof loader?.neutralFlags === 'function') return loader.neutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION);
+  const setFlags = v8FlagSetter(binding);
+  setFlags(HOLD_YOUNG_GENERATION);
+  return () => setFlags(RELEASE_YOUNG_GENERATION);
+}
 
 /** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `v8FlagSetter`, as the WASM tiering's). */
 interface HeapStatsBinding {
@@ -51,21 +70,38 @@ function statsBinding(binding: ProcessBinding | null): HeapStatsBinding | undefi
   return b as HeapStatsBinding;
 }
 
+export interface YoungGenerationHold {
+  /** To call now and then during a run (between units): once the young generation has grown to the cap, stops V8 growing it further. */
+  check(): void;
+  /** Lets V8 grow it again, as at start (see above: before any code cache is made). */
+  release(): void;
+}
+
 /**
- * A check to call now and then during a run (between units): once the young generation has grown
- * to the cap, it stops V8 growing it further, and from then on does nothing. Undefined where the
- * heap cannot be read (see above).
+ * The hold for one run; undefined where the heap cannot be read (see above) or the process was
+ * started with semi-space options (`startOptions`: its Node.js and V8 options).
  */
-export function youngGenerationHold(binding: ProcessBinding | null = processBinding): (() => void) | undefined {
+export function youngGenerationHold(
+  binding: ProcessBinding | null = processBinding,
+  startOptions: string = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`,
+): YoungGenerationHold | undefined {
+  if (/semi[-_]space/.test(startOptions)) return undefined;
   const v8 = statsBinding(binding);
   const space = v8?.kHeapSpaces.indexOf('new_space') ?? -1;
   if (!v8 || space < 0) return undefined;
-  let held = false;
-  return () => {
-    if (held) return;
-    v8.updateHeapSpaceStatisticsBuffer(space);
-    if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
-    held = true;
-    v8FlagSetter(binding)(HOLD_YOUNG_GENERATION);
+  let unhold: (() => void) | undefined;
+  let over = false;
+  return {
+    check: () => {
+      if (unhold || over) return;
+      v8.updateHeapSpaceStatisticsBuffer(space);
+      if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
+      unhold = setHoldFlag(binding);
+    },
+    release: () => {
+      over = true;
+      unhold?.();
+      unhold = undefined;
+    },
   };
 }

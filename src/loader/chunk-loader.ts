@@ -115,8 +115,14 @@ export class ChunkLoader {
   private readonly flagsSet: string[] = [];
   private flags = '';
   private v8?: unknown;
+  /**
+   * V8 flags set through `neutralFlags` (see there), with how to set each back, in the order set.
+   */
+  private readonly neutral: { set: string; undo: string }[] = [];
+  private neutralOff = false;
   /** Writes at exit what is still unwritten: registered while there is some (see `remember`). */
   private readonly onExit = (): void => {
+    this.endNeutralFlags();
     this.saveCache();
     if (this.restoresFlags) this.rewriteUnderStartFlags();
   };
@@ -175,7 +181,44 @@ export class ChunkLoader {
       this.run(name, module);
       return module.exports;
     },
+    /**
+     * Sets V8 flags that change no compiled code but that V8 still puts in the flag hash of every
+     * cache it makes, and checks when it takes one (the young generation's growth,
+     * src/engine/young-generation.ts): the loader sets them back (`undo`) around each chunk it
+     * compiles and each cache it makes, and for good at exit, so that caches stay those of the
+     * flags without them. Answers how to set them back before that.
+     */
+    neutralFlags: (set: string, undo: string): (() => void) => {
+      const entry = { set, undo };
+      v8FlagSetter()(set);
+      this.neutral.push(entry);
+      return () => {
+        const at = this.neutral.indexOf(entry);
+        if (at < 0) return;
+        this.neutral.splice(at, 1);
+        v8FlagSetter()(undo);
+      };
+    },
   };
+
+  /** Runs `fn` with the neutral flags set back (see `neutralFlags`); calls may nest. */
+  private withoutNeutralFlags<T>(fn: () => T): T {
+    if (this.neutral.length === 0 || this.neutralOff) return fn();
+    const setFlags = v8FlagSetter();
+    for (let i = this.neutral.length - 1; i >= 0; i--) setFlags((this.neutral[i] as { undo: string }).undo);
+    this.neutralOff = true;
+    try {
+      return fn();
+    } finally {
+      this.neutralOff = false;
+      for (const { set } of this.neutral) setFlags(set);
+    }
+  }
+
+  private endNeutralFlags(): void {
+    const setFlags = v8FlagSetter();
+    for (const { undo } of this.neutral.splice(0).reverse()) setFlags(undo);
+  }
 
   /** Compiles chunk `name` (from its cache when there is a good one) and runs it into `module`. */
   private run(name: string, module: Loaded): void {
@@ -189,7 +232,7 @@ export class ChunkLoader {
     // A chunk is one function expression (see scripts/bundle.mjs), written as ASCII: Latin-1 reads it
     // exactly, and one byte per character is V8's fast path.
     const text = source.toString('latin1');
-    const script = new Script(text, { filename, ...(cachedData ? { cachedData } : {}) });
+    const script = this.withoutNeutralFlags(() => new Script(text, { filename, ...(cachedData ? { cachedData } : {}) }));
     const fromCache = cachedData !== undefined && !script.cachedDataRejected;
     if (fromCache) this.fromCache.add(name);
     const generation = fromCache ? (cached?.generation ?? 0) : 0;
@@ -242,13 +285,15 @@ export class ChunkLoader {
       setFlagsFromString: {
         enumerable: true,
         value: (flags: string, undo?: string): void => {
-          const written = this.saveCache();
-          // Only a run that wrote caches under the start flags has them to write again (see rewriteUnderStartFlags).
-          if (this.undo.length === 0 && this.restoresFlags && written.length > 0) {
-            this.startProbe = flagProbe();
-            this.underStartFlags = written;
-            this.hookExit();
-          }
+          this.withoutNeutralFlags(() => {
+            const written = this.saveCache();
+            // Only a run that wrote caches under the start flags has them to write again (see rewriteUnderStartFlags).
+            if (this.undo.length === 0 && this.restoresFlags && written.length > 0) {
+              this.startProbe = flagProbe();
+              this.underStartFlags = written;
+              this.hookExit();
+            }
+          });
           v8FlagSetter()(flags);
           this.undo.push(undo);
           this.flagsSet.push(flags);
@@ -303,7 +348,7 @@ export class ChunkLoader {
     const dir = this.cacheDir;
     if (!dir || this.uncached.length === 0) return [];
     const written = this.uncached.splice(0);
-    writeCaches(dir, written);
+    this.withoutNeutralFlags(() => writeCaches(dir, written));
     // Only runs that wrote (a new version, or files pruned before) pay for the listing.
     pruneCache(dir);
     return written;

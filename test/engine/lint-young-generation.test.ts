@@ -3,13 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const checks = vi.hoisted(() => ({ made: 0, called: 0 }));
+const checks = vi.hoisted(() => ({ made: 0, called: 0, released: 0 }));
 vi.mock('../../src/engine/young-generation.js', () => ({
   youngGenerationHold: () => {
     checks.made++;
-    return () => void checks.called++;
+    return { check: () => void checks.called++, release: () => void checks.released++ };
   },
 }));
+
+// The unit to fail on (0: none), to see the hold let go of when a run throws.
+const failing = vi.hoisted(() => ({ at: 0, seen: 0 }));
+vi.mock('../../src/engine/lint-unit.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/engine/lint-unit.js')>();
+  return {
+    ...actual,
+    lintUnit: (...args: Parameters<typeof actual.lintUnit>) => {
+      if (failing.at > 0 && ++failing.seen === failing.at) throw new Error('unit failed');
+      return actual.lintUnit(...args);
+    },
+  };
+});
 
 const { lintPaths } = await import('../../src/engine/lint.js');
 
@@ -31,7 +44,9 @@ function tree(n: number): string {
 /**
  * Where lintFiles looks at the young generation (src/engine/young-generation.ts): in a run of a
  * process that ends after it (`shortLived`, the CLI), every 16 units; never in a run of fewer units,
- * nor in a long-lived process (the language server), whose heap V8 sizes as it likes.
+ * nor in a long-lived process (the language server), whose heap V8 sizes as it likes. The hold is
+ * released when the units are linted: the loader makes its code caches after the run, and V8 rejects
+ * a cache made under the held flag in every later run.
  */
 describe('lintPaths and the young generation', () => {
   const dirs: string[] = [];
@@ -41,6 +56,7 @@ describe('lintPaths and the young generation', () => {
   beforeEach(() => {
     checks.made = 0;
     checks.called = 0;
+    checks.released = 0;
   });
   const lint = async (n: number, shortLived: boolean) => {
     const dir = tree(n);
@@ -50,18 +66,31 @@ describe('lintPaths and the young generation', () => {
     return r;
   };
 
-  it('looks every 16 units in a short-lived run', async () => {
+  it('looks every 16 units in a short-lived run, and lets go when the units are linted', async () => {
     await lint(40, true);
-    expect(checks).toEqual({ made: 1, called: 2 });
+    expect(checks).toEqual({ made: 1, called: 2, released: 1 });
+  });
+
+  it('lets go when a run fails', async () => {
+    failing.at = 20;
+    failing.seen = 0;
+    try {
+      const dir = tree(30);
+      dirs.push(dir);
+      await expect(lintPaths([dir], { cwd: dir, root: dir, shortLived: true, threads: 1 })).rejects.toThrow('unit failed');
+    } finally {
+      failing.at = 0;
+    }
+    expect(checks).toEqual({ made: 1, called: 1, released: 1 });
   });
 
   it('never looks in a run of fewer than 16 units', async () => {
     await lint(15, true);
-    expect(checks).toEqual({ made: 0, called: 0 });
+    expect(checks).toEqual({ made: 0, called: 0, released: 0 });
   });
 
   it('never looks in a long-lived process', async () => {
     await lint(40, false);
-    expect(checks).toEqual({ made: 0, called: 0 });
+    expect(checks).toEqual({ made: 0, called: 0, released: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HOLD_YOUNG_GENERATION, YOUNG_GENERATION_CAP_BYTES, youngGenerationHold } from '../../src/engine/young-generation.js';
+import { HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION, YOUNG_GENERATION_CAP_BYTES, youngGenerationHold } from '../../src/engine/young-generation.js';
 import type { ProcessBinding } from '../../src/loader/process-binding.js';
 
 const MiB = 1024 * 1024;
@@ -31,42 +31,72 @@ function fakeBinding(sizes: number[]) {
 }
 
 describe('youngGenerationHold', () => {
+  // Options of a process started without semi-space options of its own.
+  const plain = '--no-deprecation';
+
   it('stops V8 growing the young generation once it is at the cap, once', () => {
     const fake = fakeBinding([1 * MiB, 4 * MiB, YOUNG_GENERATION_CAP_BYTES, 16 * MiB]);
-    const check = youngGenerationHold(fake.binding);
-    expect(check).toBeTypeOf('function');
-    check?.();
-    check?.();
+    const hold = youngGenerationHold(fake.binding, plain);
+    expect(hold).toBeDefined();
+    hold?.check();
+    hold?.check();
     expect(fake.flags).toEqual([]);
-    check?.();
+    hold?.check();
     expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
     // Held: the heap is not read again, and the flag is not set twice.
-    check?.();
-    check?.();
+    hold?.check();
+    hold?.check();
     expect(fake.reads()).toBe(3);
     expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
   });
 
+  it('lets V8 grow it again when released, once, and holds no more after', () => {
+    const fake = fakeBinding([32 * MiB]);
+    const hold = youngGenerationHold(fake.binding, plain);
+    hold?.check();
+    hold?.release();
+    hold?.release();
+    hold?.check();
+    expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION]);
+    expect(fake.reads()).toBe(1);
+  });
+
+  it('sets nothing when released without having held', () => {
+    const fake = fakeBinding([1 * MiB]);
+    const hold = youngGenerationHold(fake.binding, plain);
+    hold?.check();
+    hold?.release();
+    hold?.check();
+    expect(fake.flags).toEqual([]);
+    expect(fake.reads()).toBe(1);
+  });
+
   it('holds a young generation that grew past the cap before the first look where it is', () => {
     const fake = fakeBinding([32 * MiB]);
-    youngGenerationHold(fake.binding)?.();
+    youngGenerationHold(fake.binding, plain)?.check();
     expect(fake.flags).toEqual([HOLD_YOUNG_GENERATION]);
   });
 
+  it('leaves a process started with semi-space options as it was started', () => {
+    for (const options of ['--max-semi-space-size=64', ' --semi-space-growth-factor=4', '--min_semi_space_size=1']) {
+      expect(youngGenerationHold(fakeBinding([32 * MiB]).binding, options), options).toBeUndefined();
+    }
+  });
+
   it('does nothing where the binding is gone, refused or not the one it knows', () => {
-    expect(youngGenerationHold(null)).toBeUndefined();
+    expect(youngGenerationHold(null, plain)).toBeUndefined();
     expect(
       youngGenerationHold(() => {
         throw new Error('refused');
-      }),
+      }, plain),
     ).toBeUndefined();
     const { v8 } = fakeBinding([0]);
     for (const missing of ['kHeapSpaces', 'kSpaceSizeIndex', 'heapSpaceStatisticsBuffer', 'updateHeapSpaceStatisticsBuffer', 'setFlagsFromString'] as const) {
       const partial: Record<string, unknown> = { ...v8 };
       delete partial[missing];
-      expect(youngGenerationHold(() => partial), missing).toBeUndefined();
+      expect(youngGenerationHold(() => partial, plain), missing).toBeUndefined();
     }
-    expect(youngGenerationHold(() => ({ ...v8, kHeapSpaces: ['old_space'] }))).toBeUndefined();
+    expect(youngGenerationHold(() => ({ ...v8, kHeapSpaces: ['old_space'] }), plain)).toBeUndefined();
   });
 });
 
@@ -86,7 +116,7 @@ describe('youngGenerationHold with V8', () => {
     for (let i = 0; i < 2e6; i++) {
       keep.push({ a: i, b: [i] });
       if (keep.length > 200000) keep = keep.slice(100000);
-      if (i % 1000 === 0 && hold) { const before = size(); hold(); heldAt ||= before >= ${YOUNG_GENERATION_CAP_BYTES} ? before : 0; }
+      if (i % 1000 === 0 && hold) { const before = size(); hold.check(); heldAt ||= before >= ${YOUNG_GENERATION_CAP_BYTES} ? before : 0; }
     }
     console.log(JSON.stringify({ end: size(), heldAt }));`;
   // The module as CommonJS for the child, compiled from TypeScript by esbuild (the bundler's).
@@ -116,20 +146,47 @@ describe('youngGenerationHold with V8', () => {
     expect(held.end).toBeLessThan(free.end as number);
   }, 60_000);
 
-  it('sets a flag V8 does not check code caches against (the loader need not know of it)', () => {
-    const r = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const vm = require('node:vm'), v8 = require('node:v8');
-         const source = '(function () { return [1, 2, 3].map((x) => x * 2); })';
-         const data = new vm.Script(source).createCachedData();
-         v8.setFlagsFromString(${JSON.stringify(HOLD_YOUNG_GENERATION)});
-         console.log(new vm.Script(source, { cachedData: data }).cachedDataRejected);`,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe('false');
-  });
+  /**
+   * V8 puts the held flag in the flag hash of a code cache made while it is set, and a process not
+   * held rejects that cache (every later run: the loader writes its caches at exit, and a run is
+   * held only once its young generation is at the cap); one made after the release is accepted.
+   */
+  it('makes code caches that later runs accept once released, and not while held', async () => {
+    const { buildSync } = await import('esbuild');
+    buildSync({ entryPoints: [new URL('../../src/engine/young-generation.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'cjs', outfile: HOLD_MODULE, logLevel: 'silent' });
+    const source = '(function () { return [1, 2, 3].map((x) => x * 2); })';
+    const cacheFile = join(dir, 'cache.bin');
+    const make = (release: boolean) => `
+      const vm = require('node:vm'), fs = require('node:fs');
+      const hold = require(${JSON.stringify(HOLD_MODULE)}).youngGenerationHold();
+      if (!hold) { console.log('none'); process.exit(0); }
+      let keep = [];
+      for (let i = 0; i < 2e6; i++) {
+        keep.push({ a: i, b: [i] });
+        if (keep.length > 200000) keep = keep.slice(100000);
+        if (i % 1000 === 0) hold.check();
+      }
+      ${release ? 'hold.release();' : ''}
+      const script = new vm.Script(${JSON.stringify(source)});
+      script.runInThisContext()();
+      fs.writeFileSync(${JSON.stringify(cacheFile)}, script.createCachedData());
+      console.log('made');`;
+    const use = `
+      const vm = require('node:vm'), fs = require('node:fs');
+      console.log(new vm.Script(${JSON.stringify(source)}, { cachedData: fs.readFileSync(${JSON.stringify(cacheFile)}) }).cachedDataRejected);`;
+    const node = (program: string) => {
+      const r = spawnSync(process.execPath, ['--no-deprecation', '-e', program], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout.trim();
+    };
+    const held = node(make(false));
+    if (held === 'none') {
+      expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+      return;
+    }
+    expect(held).toBe('made');
+    expect(node(use)).toBe('true');
+    expect(node(make(true))).toBe('made');
+    expect(node(use)).toBe('false');
+  }, 60_000);
 });

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION } from '../../src/engine/young-generation.js';
+import { CACHE_GROWTH_RUNS } from '../../src/loader/code-cache.js';
 
 /**
  * Worker threads only exist in the built CLI (`dist/mtlslint.cjs` + `dist/lint-worker.cjs`): this
@@ -18,7 +20,10 @@ if (!built) {
 
 describe.skipIf(!built)('the built CLI with worker threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mtlslint-threads-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cleanup = [dir];
+  afterAll(() => {
+    for (const d of cleanup) rmSync(d, { recursive: true, force: true });
+  });
 
   const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
@@ -81,6 +86,64 @@ describe.skipIf(!built)('the built CLI with worker threads', () => {
     // Node 24 has no process.binding('v8'): nothing to look with, in either run.
     if (one.binding) expect(one.looks).toBeGreaterThan(0);
     expect(looks('2').looks).toBe(0);
+  }, 120_000);
+
+  /**
+   * V8 puts the young generation's hold in the flag hash of every code cache made or taken while it
+   * is set (src/engine/young-generation.ts): a run that holds must leave caches that the next runs
+   * take, the chunks it compiled while held included: here the Bicep and Terraform parsers, first
+   * needed after 400 ARM samples. A preload records the flags set through V8's binding.
+   */
+  it('a run that holds the young generation leaves code caches the next runs take', () => {
+    expect(node([join(PROJECT, 'scripts', 'generate-bench-tree.mjs'), join(dir, 'held'), '400', '--json-only']).status).toBe(0);
+    mkdirSync(join(dir, 'held', 'zz-last'));
+    writeFileSync(join(dir, 'held', 'zz-last', 'main.bicep'), "resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'last'\n  location: 'westeurope'\n}\n");
+    writeFileSync(join(dir, 'held', 'zz-last', 'main.tf'), 'resource "azurerm_linux_web_app" "last" {\n  name = "last"\n}\n');
+    const flags = join(dir, 'flags.json');
+    const preload = join(dir, 'record-flags.cjs');
+    writeFileSync(
+      preload,
+      `const fs = require('node:fs');
+       const set = [];
+       let binding;
+       try { process.noDeprecation = true; binding = process.binding('v8'); } catch {} finally { process.noDeprecation = false; }
+       const original = binding && binding.setFlagsFromString;
+       if (typeof original === 'function') binding.setFlagsFromString = function (f) { set.push(String(f)); return original.call(this, f); };
+       process.on('exit', () => fs.writeFileSync(${JSON.stringify(flags)}, JSON.stringify({ binding: typeof original === 'function', set })));`,
+    );
+    // Outside the working directory, which the loader never takes a cache from (src/loader/code-cache.ts).
+    const cache = mkdtempSync(join(tmpdir(), 'mtlslint-held-cache-'));
+    cleanup.push(cache);
+    const run = () => {
+      const r = spawnSync(process.execPath, ['--require', preload, CLI, 'lint', 'held', '--format', 'json', '--threads', '1'], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, XDG_CACHE_HOME: cache },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      return JSON.parse(readFileSync(flags, 'utf8')) as { binding: boolean; set: string[] };
+    };
+    const files = () =>
+      readdirSync(join(cache, 'mtlslint'))
+        .sort()
+        .map((f) => `${f} ${statSync(join(cache, 'mtlslint', f)).mtimeMs}`);
+    // The first run and the growth runs write the caches (CACHE_GROWTH_RUNS, src/loader/code-cache.ts).
+    for (let i = 0; i <= CACHE_GROWTH_RUNS; i++) run();
+    const before = files();
+    expect(before.some((f) => f.startsWith('bicep-'))).toBe(true);
+    const last = run();
+    // Taken, not compiled again: nothing written.
+    expect(files()).toEqual(before);
+    // Node 24 has no process.binding('v8') (no hold).
+    if (last.binding) {
+      // Held, set back around each chunk compiled while held (two flags each), released.
+      const young = last.set.filter((f) => f.includes('semi-space'));
+      expect(young[0]).toBe(HOLD_YOUNG_GENERATION);
+      expect(young.at(-1)).toBe(RELEASE_YOUNG_GENERATION);
+      expect(young.length).toBeGreaterThanOrEqual(4);
+    }
   }, 120_000);
 
   it('rejects a --threads that is not a whole number of at least 1', () => {

@@ -10,6 +10,7 @@ import { ChunkLoader, fileUrl } from '../../src/loader/chunk-loader.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, NO_CACHE_ENV } from '../../src/loader/code-cache.js';
 import { v8FlagSetter } from '../../src/loader/v8-flags.js';
 import { BASELINE_ONLY, UNDO } from '../../src/engine/wasm-tiering.js';
+import { HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION } from '../../src/engine/young-generation.js';
 import { cliBundle } from '../support/cli-bundle.js';
 
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-chunk-loader-'));
@@ -27,7 +28,7 @@ function bundle(chunks: Record<string, string>): { dir: string; env: NodeJS.Proc
 
 // Chunks as scripts/bundle.mjs writes them: function expressions around CommonJS bodies that require
 // each other by './name.cjs'.
-const HEAD = '(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport){';
+const HEAD = '(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){';
 const CHUNKS = {
   'shared-A.cjs': 'globalThis.__mtlslintLoads = (globalThis.__mtlslintLoads ?? 0) + 1; class UsageError extends Error {} module.exports = { UsageError };',
   'left-B.cjs': 'const a = require("./shared-A.cjs"); module.exports = { make: () => new a.UsageError("left") };',
@@ -198,6 +199,37 @@ describe('the chunk loader', () => {
     }
     // With the way back, the cache holds `later` too (compiled after the flags changed).
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+  }, 60_000);
+
+  it('V8 flags that change no code (neutralFlags): chunks compiled while they are set, and caches made then, are those of the flags without them', async () => {
+    // In a process of its own, with the loader as built. The flag is the young generation's hold
+    // (src/engine/young-generation.ts): V8 puts it in every cache's flag hash though it changes no code.
+    const loader = join(dirname(await cliBundle()), 'loader.cjs');
+    const { dir, cache } = bundle({
+      'entry.cjs': `module.exports = { run: async () => {
+         const unhold = __mtlslintChunks.neutralFlags('${HOLD_YOUNG_GENERATION}', '${RELEASE_YOUNG_GENERATION}');
+         const later = await __mtlslintImport('./later.cjs');
+         // Half the runs set the flag back themselves, half leave it to the loader at exit.
+         if (process.argv[1] === 'release') unhold();
+         return later.twice(21);
+       } };`,
+      'later.cjs': 'module.exports = { twice: (x) => x * 2 };',
+    });
+    const run = (release: boolean): { r: number; fromCache: string[]; probeSame: boolean } => {
+      const script = `const { ChunkLoader } = require(${JSON.stringify(loader)}); const l = new ChunkLoader(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(cache)} }, '', true);
+        const probe = () => new (require('vm').Script)('0').createCachedData(); const before = probe();
+        l.load('entry.cjs').run().then((r) => process.stdout.write(JSON.stringify({ r, fromCache: [...l.fromCache].sort(), probeSame: probe().equals(before) })));`;
+      const child = spawnSync(process.execPath, ['-e', script, release ? 'release' : 'keep'], { encoding: 'utf8' });
+      expect(child.status, child.stderr).toBe(0);
+      expect(child.stderr).toBe('');
+      return JSON.parse(child.stdout) as { r: number; fromCache: string[]; probeSame: boolean };
+    };
+    expect(run(false)).toEqual({ r: 42, fromCache: [], probeSame: false });
+    // The next runs take both caches, though `later.cjs` is compiled while the flag is set; each
+    // writes them again (CACHE_GROWTH_RUNS), so that a cache a run made while held is tried too.
+    for (let i = 0; i < CACHE_GROWTH_RUNS; i++) expect(run(i % 2 === 0)).toEqual({ r: 42, fromCache: ['entry.cjs', 'later.cjs'], probeSame: i % 2 === 0 });
+    // Only cache files of the start flags: none named for the neutral flag.
+    expect(readdirSync(join(cache, 'mtlslint')).filter((f) => f.endsWith('.bin')).every((f) => /^(entry|later)\.cjs-\d+-node/.test(f))).toBe(true);
   }, 60_000);
 
   it.skipIf(process.platform === 'win32')('loads chunks that are group-writable (a checkout under umask 002) or hard-linked (pnpm\'s store), as Node loads modules', () => {
