@@ -14,7 +14,7 @@
 // back to its host they are a large part of the time.
 // Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,9 +79,27 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** The cache's files and when each was written. */
+function cacheState() {
+  const dir = join(cacheHome, 'mtlslint');
+  if (!existsSync(dir)) return new Map();
+  return new Map(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+}
+
+/**
+ * Warm runs leave each chunk's cache as a user's repeated runs find it; a file written during the
+ * rounds means runs compiled from source (a cache V8 rejected, as when a V8 flag set at run time
+ * was in its flag hash): said under the table, since the times are then not the steady state's.
+ */
+function cacheWrites(before) {
+  const after = cacheState();
+  return [...after].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
+}
+
 /** Runs each case's reference and subject back to back, `rounds` times, alternating the order. */
 function measure(cases) {
   for (let r = 0; r < CACHE_WARM_RUNS; r++) for (const c of cases) time(c.sub, c.cwd, c.env);
+  const warm = cacheState();
   const samples = cases.map(() => ({ ref: [], sub: [], refCpu: [], subCpu: [], refFaults: [], subFaults: [], ratio: [] }));
   for (let r = 0; r < rounds; r++) {
     cases.forEach((c, i) => {
@@ -101,6 +119,8 @@ function measure(cases) {
       s.ratio.push(b.wall / ref.wall);
     });
   }
+  const written = cacheWrites(warm);
+  if (written.length > 0) console.log(`\nWARNING: the code cache was written during the rounds (${written.length} files, e.g. ${written[0]}): runs compiled chunks from source, and the times below are not those of repeated runs`);
   return cases.map((c, i) => {
     const s = samples[i];
     return {
