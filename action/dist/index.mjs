@@ -15220,24 +15220,25 @@ function overChars(...lengths) {
   for (const s of lengths) n += s;
   return n > BUDGET.chars ? BUDGET_REASON : void 0;
 }
-function weightOf(value, parts, own) {
-  const hit = weights.get(value);
+function weightOf(value, parts, own, identity = (v) => v) {
+  const hit = weights.get(identity(value));
   if (hit !== void 0) return hit;
   const stack = [[value, false]];
   while (stack.length) {
     const [v, done] = stack.pop();
-    if (weights.has(v)) continue;
+    const id = identity(v);
+    if (weights.has(id)) continue;
     const children = parts(v) ?? [];
     if (!done) {
       stack.push([v, true]);
-      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      for (const c of children) if (!weights.has(identity(c))) stack.push([c, false]);
       continue;
     }
     let w = 1 + own(v);
-    for (const c of children) w += weights.get(c) ?? 0;
-    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+    for (const c of children) w += weights.get(identity(c)) ?? 0;
+    weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
   }
-  return weights.get(value) ?? 0;
+  return weights.get(identity(value)) ?? 0;
 }
 function instanceCut(what, leftOut, budget) {
   return `${what} not read: ${leftOut} instance${leftOut === 1 ? "" : "s"} left out (instance budget of ${budget.limit} reached, an evaluation bound of mtlslint)`;
@@ -15315,10 +15316,23 @@ function through(v, hops) {
       return { ...v, origin };
   }
 }
-function memberOf(obj, key2) {
+function findMember(members2, key2) {
   const k = key2.toLowerCase();
-  let found;
-  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  if (members2.length < INDEX_FROM) {
+    let found;
+    for (const m of members2) if (m.key.toLowerCase() === k) found = m;
+    return found;
+  }
+  let index2 = memberIndexes.get(members2);
+  if (!index2) {
+    index2 = /* @__PURE__ */ new Map();
+    for (const m of members2) index2.set(m.key.toLowerCase(), m);
+    memberIndexes.set(members2, index2);
+  }
+  return index2.get(k);
+}
+function memberOf(obj, key2) {
+  const found = findMember(obj.members, key2);
   if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : void 0;
 }
@@ -15398,16 +15412,19 @@ function mergeTrails(values) {
 }
 function bounded(v, text) {
   if (v.t === "unknown") return v;
-  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize, contentOf) > BUDGET.weight;
   return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }
-var partsOf, ownSize;
+var INDEX_FROM, memberIndexes, partsOf, ownSize, contentOf;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
     init_budget();
+    INDEX_FROM = 8;
+    memberIndexes = /* @__PURE__ */ new WeakMap();
     partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
     ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
+    contentOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members : v;
   }
 });
 
@@ -27077,22 +27094,34 @@ var init_v8_flags = __esm({
   }
 });
 
-// src/engine/young-generation.ts
-function setHoldFlag(binding) {
+// src/engine/neutral-flags.ts
+function setNeutralFlags(set, undo, binding = processBinding) {
   const loader = typeof __mtlslintChunks === "undefined" ? void 0 : __mtlslintChunks;
-  if (typeof loader?.neutralFlags === "function") return loader.neutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION);
+  if (typeof loader?.neutralFlags === "function") return loader.neutralFlags(set, undo);
   const setFlags = v8FlagSetter(binding);
-  setFlags(HOLD_YOUNG_GENERATION);
-  return () => setFlags(RELEASE_YOUNG_GENERATION);
+  setFlags(set);
+  return () => setFlags(undo);
 }
+function startOptions() {
+  return `${process.execArgv.join(" ")} ${process.env["NODE_OPTIONS"] ?? ""}`;
+}
+var init_neutral_flags = __esm({
+  "src/engine/neutral-flags.ts"() {
+    "use strict";
+    init_process_binding();
+    init_v8_flags();
+  }
+});
+
+// src/engine/young-generation.ts
 function statsBinding(binding) {
   const b = quietBinding(binding, "v8");
   if (!b || !Array.isArray(b.kHeapSpaces) || typeof b.kSpaceSizeIndex !== "number" || !(b.heapSpaceStatisticsBuffer instanceof Float64Array) || typeof b.updateHeapSpaceStatisticsBuffer !== "function" || typeof b.setFlagsFromString !== "function")
     return void 0;
   return b;
 }
-function youngGenerationHold(binding = processBinding, startOptions = `${process.execArgv.join(" ")} ${process.env["NODE_OPTIONS"] ?? ""}`) {
-  if (/semi[-_]space/.test(startOptions)) return void 0;
+function youngGenerationHold(binding = processBinding, startOptions2 = startOptions()) {
+  if (/semi[-_]space/.test(startOptions2)) return void 0;
   const v8 = statsBinding(binding);
   const space = v8?.kHeapSpaces.indexOf("new_space") ?? -1;
   if (!v8 || space < 0) return void 0;
@@ -27103,7 +27132,7 @@ function youngGenerationHold(binding = processBinding, startOptions = `${process
       if (unhold || over) return;
       v8.updateHeapSpaceStatisticsBuffer(space);
       if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
-      unhold = setHoldFlag(binding);
+      unhold = setNeutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION, binding);
     },
     release: () => {
       over = true;
@@ -27117,10 +27146,29 @@ var init_young_generation = __esm({
   "src/engine/young-generation.ts"() {
     "use strict";
     init_process_binding();
-    init_v8_flags();
+    init_neutral_flags();
     YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
     HOLD_YOUNG_GENERATION = "--semi-space-growth-factor=1";
     RELEASE_YOUNG_GENERATION = "--semi-space-growth-factor=2";
+  }
+});
+
+// src/engine/js-tiering.ts
+function jsTieringFlags(v8Version = process.versions.v8, startOptions2 = startOptions()) {
+  const major = Number(v8Version.split(".")[0]);
+  if (major !== 12) return void 0;
+  const flags = { set: "--invocation-count-for-turbofan=9000", undo: "--invocation-count-for-turbofan=3000" };
+  if (/invocation[-_]count|turbofan|jitless|max[-_]lazy|always[-_]turbofan/.test(startOptions2)) return void 0;
+  return flags;
+}
+function laterJsTiering(binding) {
+  const flags = jsTieringFlags();
+  return flags ? setNeutralFlags(flags.set, flags.undo, binding) : void 0;
+}
+var init_js_tiering = __esm({
+  "src/engine/js-tiering.ts"() {
+    "use strict";
+    init_neutral_flags();
   }
 });
 
@@ -28049,6 +28097,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const releaseHold = () => hold?.release();
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
+  const untier = options.shortLived && !(pool && pool.size > 0) && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : void 0;
   let results;
   try {
     if (pool && pool.size > 0 && units.length > 1) {
@@ -28062,6 +28111,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     }
   } finally {
     releaseHold();
+    untier?.();
   }
   const readable = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
@@ -28165,7 +28215,7 @@ function workerInit(options, tree, maxFileBytes) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
 }
-var UNITS_PER_HEAP_CHECK, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
+var UNITS_PER_HEAP_CHECK, LATER_TIERING_FROM_FILES, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -28184,10 +28234,12 @@ var init_lint = __esm({
     init_units();
     init_wasm_tiering();
     init_young_generation();
+    init_js_tiering();
     init_all_rules();
     init_lint_unit();
     init_errors();
     UNITS_PER_HEAP_CHECK = 16;
+    LATER_TIERING_FROM_FILES = 8;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
     LONG_RUN_FILES = 50;
     LONG_RUN_BYTES = 2 * 1024 * 1024;

@@ -69,11 +69,30 @@ export function through(v: AVal, hops: Hop[]): AVal {
   }
 }
 
+/** Objects with this many members are looked up through an index (a module's `params`, a large variable). */
+const INDEX_FROM = 8;
+/** Lower-cased key → the last member with it, per members array (values are immutable; wrappers share it). */
+const memberIndexes = new WeakMap<readonly Member[], Map<string, Member>>();
+
+function findMember(members: readonly Member[], key: string): Member | undefined {
+  const k = key.toLowerCase();
+  if (members.length < INDEX_FROM) {
+    let found: Member | undefined;
+    for (const m of members) if (m.key.toLowerCase() === k) found = m;
+    return found;
+  }
+  let index = memberIndexes.get(members);
+  if (!index) {
+    index = new Map();
+    for (const m of members) index.set(m.key.toLowerCase(), m);
+    memberIndexes.set(members, index);
+  }
+  return index.get(k);
+}
+
 /** Case-insensitive member lookup (ARM compares property names without case); the last duplicate wins. */
 export function memberOf(obj: Extract<AVal, { t: 'object' }>, key: string): AVal | undefined {
-  const k = key.toLowerCase();
-  let found: Member | undefined;
-  for (const m of obj.members) if (m.key.toLowerCase() === k) found = m;
+  const found = findMember(obj.members, key);
   if (!found && obj.rest) return through(obj.rest, obj.inherit);
   return found ? through(found.value, obj.inherit) : undefined;
 }
@@ -170,10 +189,12 @@ export function mergeTrails(values: readonly AVal[]): Hop[] {
 
 const partsOf = (v: AVal): readonly AVal[] | undefined => (v.t === 'array' ? v.items : v.t === 'object' ? v.members.map((m) => m.value) : undefined);
 const ownSize = (v: AVal): number => (v.t === 'prim' && typeof v.value === 'string' ? v.value.length : 0);
+/** What a value's weight depends on: an object's members, an array's items, which the wrappers made by `through` and evaluators share. */
+const contentOf = (v: AVal): object => (v.t === 'array' ? v.items : v.t === 'object' ? v.members : v);
 
 /** The value, or unknown when it is past the evaluation bounds (see `budget.ts`): what evaluators return where values grow. */
 export function bounded(v: AVal, text: () => string): AVal {
   if (v.t === 'unknown') return v;
-  const over = v.t === 'prim' ? typeof v.value === 'string' && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize) > BUDGET.weight;
+  const over = v.t === 'prim' ? typeof v.value === 'string' && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize, contentOf) > BUDGET.weight;
   return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }

@@ -52,28 +52,37 @@ const weights = new WeakMap<object, number>();
 
 /**
  * The size of a value as serializing it would produce: nodes plus string lengths, shared parts
- * counted at every use. Memoized on the value (values are immutable), so it is linear in the
- * distinct parts even when the serialized size is astronomically large.
+ * counted at every use. Memoized on `identity(value)` (the value itself unless said otherwise;
+ * values are immutable), so it is linear in the distinct parts even when the serialized size is
+ * astronomically large. Evaluators wrap values in new objects as they pass them on (provenance),
+ * around the same contents: an identity of the contents (an object's members, an array's items)
+ * keeps a wrapper from being weighed again, child by child, at every step.
  */
-export function weightOf<V extends object>(value: V, parts: (v: V) => readonly V[] | undefined, own: (v: V) => number): number {
-  const hit = weights.get(value);
+export function weightOf<V extends object>(
+  value: V,
+  parts: (v: V) => readonly V[] | undefined,
+  own: (v: V) => number,
+  identity: (v: V) => object = (v) => v,
+): number {
+  const hit = weights.get(identity(value));
   if (hit !== undefined) return hit;
   // Iterative post-order, so that deep values do not exhaust the stack.
   const stack: [V, boolean][] = [[value, false]];
   while (stack.length) {
     const [v, done] = stack.pop() as [V, boolean];
-    if (weights.has(v)) continue;
+    const id = identity(v);
+    if (weights.has(id)) continue;
     const children = parts(v) ?? [];
     if (!done) {
       stack.push([v, true]);
-      for (const c of children) if (!weights.has(c)) stack.push([c, false]);
+      for (const c of children) if (!weights.has(identity(c))) stack.push([c, false]);
       continue;
     }
     let w = 1 + own(v);
-    for (const c of children) w += weights.get(c) ?? 0;
-    weights.set(v, Math.min(w, Number.MAX_SAFE_INTEGER));
+    for (const c of children) w += weights.get(identity(c)) ?? 0;
+    weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
   }
-  return weights.get(value) ?? 0;
+  return weights.get(identity(value)) ?? 0;
 }
 
 /** Counts the instances a unit expands to; once past the bound, `take` refuses and the caller reports the cut. */

@@ -20,6 +20,7 @@ import type { Finding, LintResult } from './types.js';
 import { partitionUnits, type LintUnit } from './units.js';
 import { chooseWasmTiering } from './wasm-tiering.js';
 import { youngGenerationHold, type YoungGenerationHold } from './young-generation.js';
+import { laterJsTiering } from './js-tiering.js';
 
 export { allRules } from './all-rules.js';
 export { compareFindings } from './lint-unit.js';
@@ -183,6 +184,8 @@ async function finish(
 
 /** Units linted in this thread between two looks at the young generation's size (one call into V8 each). */
 const UNITS_PER_HEAP_CHECK = 16;
+/** Runs of fewer files (a pre-commit hook's) are over before TurboFan would compile much: their V8 flags are left as they are. */
+const LATER_TIERING_FROM_FILES = 8;
 
 async function lintFiles(
   paths: readonly string[],
@@ -237,6 +240,9 @@ async function lintFiles(
   // much else it lints. V8 flags hold for every thread of the process: none is set once workers exist.
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader));
+  // A short-lived run of more than a few files optimizes JavaScript later than V8 would (see
+  // js-tiering.ts); not with workers, for the same reason as the hold.
+  const untier = options.shortLived && !(pool && pool.size > 0) && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : undefined;
   let results: UnitResult[];
   try {
     if (pool && pool.size > 0 && units.length > 1) {
@@ -251,6 +257,7 @@ async function lintFiles(
     }
   } finally {
     releaseHold();
+    untier?.();
   }
 
   const readable = new Set<string>();

@@ -1,5 +1,5 @@
 import { processBinding, quietBinding, type ProcessBinding } from '../loader/process-binding.js';
-import { v8FlagSetter } from '../loader/v8-flags.js';
+import { setNeutralFlags, startOptions as processStartOptions } from './neutral-flags.js';
 
 /**
  * V8's young generation in a large run of a process that ends after it (the CLI), held at
@@ -34,18 +34,6 @@ export const YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024; // both semi-spaces: 
 export const HOLD_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 /** V8's default for the flag (V8 11 to 13, Node 20 to 24): set back to it, the flag is again out of the caches' flag hash. */
 export const RELEASE_YOUNG_GENERATION = '--semi-space-growth-factor=2';
-
-/** The bundle's loader, as its chunks reach it (src/loader/chunk-loader.ts); not there when run from sources. */
-declare const __mtlslintChunks: { neutralFlags?(set: string, undo: string): () => void } | undefined;
-
-/** Sets the flag, through the bundle's loader where there is one; answers how to set it back. */
-function setHoldFlag(binding: ProcessBinding | null): () => void {
-  const loader = typeof __mtlslintChunks === 'undefined' ? undefined : __mtlslintChunks;
-  if (typeof loader?.neutralFlags === 'function') return loader.neutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION);
-  const setFlags = v8FlagSetter(binding);
-  setFlags(HOLD_YOUNG_GENERATION);
-  return () => setFlags(RELEASE_YOUNG_GENERATION);
-}
 
 /** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `v8FlagSetter`, as the WASM tiering's). */
 interface HeapStatsBinding {
@@ -83,7 +71,7 @@ export interface YoungGenerationHold {
  */
 export function youngGenerationHold(
   binding: ProcessBinding | null = processBinding,
-  startOptions: string = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`,
+  startOptions: string = processStartOptions(),
 ): YoungGenerationHold | undefined {
   if (/semi[-_]space/.test(startOptions)) return undefined;
   const v8 = statsBinding(binding);
@@ -96,7 +84,7 @@ export function youngGenerationHold(
       if (unhold || over) return;
       v8.updateHeapSpaceStatisticsBuffer(space);
       if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
-      unhold = setHoldFlag(binding);
+      unhold = setNeutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION, binding);
     },
     release: () => {
       over = true;
