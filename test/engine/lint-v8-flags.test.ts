@@ -11,13 +11,23 @@ vi.mock('../../src/engine/young-generation.js', () => ({
   },
 }));
 
-// The unit to fail on (0: none), to see the hold let go of when a run throws.
+const tiering = vi.hoisted(() => ({ set: 0, undone: 0, duringUnits: false }));
+vi.mock('../../src/engine/js-tiering.js', () => ({
+  laterJsTiering: () => {
+    tiering.set++;
+    return () => void tiering.undone++;
+  },
+}));
+
+// The unit to fail on (0: none), to see the hold let go of when a run throws; and whether the JS
+// tiering flag is set while units are linted.
 const failing = vi.hoisted(() => ({ at: 0, seen: 0 }));
 vi.mock('../../src/engine/lint-unit.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/engine/lint-unit.js')>();
   return {
     ...actual,
     lintUnit: (...args: Parameters<typeof actual.lintUnit>) => {
+      tiering.duringUnits ||= tiering.set > tiering.undone;
       if (failing.at > 0 && ++failing.seen === failing.at) throw new Error('unit failed');
       return actual.lintUnit(...args);
     },
@@ -28,7 +38,7 @@ const { lintPaths } = await import('../../src/engine/lint.js');
 
 /** A tree of `n` samples, each an ARM template of its own (one unit each), as a quickstart repository holds them. */
 function tree(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-young-'));
+  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-v8-flags-'));
   for (let i = 0; i < n; i++) {
     mkdirSync(join(dir, `sample-${i}`));
     const template = {
@@ -41,6 +51,19 @@ function tree(n: number): string {
   return dir;
 }
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Lints a tree of `n` templates in this thread, every one read. */
+async function lint(n: number, shortLived: boolean): Promise<void> {
+  const dir = tree(n);
+  dirs.push(dir);
+  const r = await lintPaths([dir], { cwd: dir, root: dir, shortLived, threads: 1 });
+  expect(r.coverage?.sites).toBe(n);
+}
+
 /**
  * Where lintFiles looks at the young generation (src/engine/young-generation.ts): in a run of a
  * process that ends after it (`shortLived`, the CLI), every 16 units; never in a run of fewer units,
@@ -49,22 +72,11 @@ function tree(n: number): string {
  * a cache made under the held flag in every later run.
  */
 describe('lintPaths and the young generation', () => {
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
   beforeEach(() => {
     checks.made = 0;
     checks.called = 0;
     checks.released = 0;
   });
-  const lint = async (n: number, shortLived: boolean) => {
-    const dir = tree(n);
-    dirs.push(dir);
-    const r = await lintPaths([dir], { cwd: dir, root: dir, shortLived, threads: 1 });
-    expect(r.coverage?.sites).toBe(n);
-    return r;
-  };
 
   it('looks every 16 units in a short-lived run, and lets go when the units are linted', async () => {
     await lint(40, true);
@@ -92,5 +104,33 @@ describe('lintPaths and the young generation', () => {
   it('never looks in a long-lived process', async () => {
     await lint(40, false);
     expect(checks).toEqual({ made: 0, called: 0, released: 0 });
+  });
+});
+
+/**
+ * Where lintFiles optimizes JavaScript later (src/engine/js-tiering.ts): a short-lived run (the
+ * CLI) of 8 files or more, set before its units and back after them; never a run of fewer files
+ * (a pre-commit hook's), nor a long-lived process (the language server).
+ */
+describe('lintPaths and JS tiering', () => {
+  beforeEach(() => {
+    tiering.set = 0;
+    tiering.undone = 0;
+    tiering.duringUnits = false;
+  });
+
+  it('sets it for the units of a short-lived run of 8 files, and back after them', async () => {
+    await lint(8, true);
+    expect(tiering).toEqual({ set: 1, undone: 1, duringUnits: true });
+  });
+
+  it('leaves a run of 7 files as it is', async () => {
+    await lint(7, true);
+    expect(tiering).toEqual({ set: 0, undone: 0, duringUnits: false });
+  });
+
+  it('leaves a long-lived process as it is', async () => {
+    await lint(20, false);
+    expect(tiering).toEqual({ set: 0, undone: 0, duringUnits: false });
   });
 });
