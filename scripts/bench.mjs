@@ -9,7 +9,9 @@
 // sample in ten deploys App Service; see generate-bench-tree.mjs), written once to the temp dir.
 // The JSON tree is also measured in two halves (rows without a goal), to show where its time goes:
 // the samples that deploy no App Service (read, classified and skipped), and those that do (parsed
-// and checked). It first measures what a page of fresh memory costs on the machine, and prints
+// and checked). Where Microsoft's AVM App Service modules are beside the checkout
+// (../shared/corpus/avm), they are measured too (rows without a goal): real code, few large files.
+// It first measures what a page of fresh memory costs on the machine, and prints
 // the pages (minor page faults) each side touched: on a virtual machine that hands freed memory
 // back to its host they are a large part of the time.
 // Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
@@ -172,6 +174,8 @@ function pageCost() {
 }
 
 const lint = (...args) => [bin, 'lint', ...args];
+/** Microsoft's Azure Verified Modules for App Service, beside the checkout (see realModules). */
+const AVM = join(root, '..', 'shared', 'corpus', 'avm');
 const readAll = (dir) => [join(root, 'scripts', 'bench-read-tree.mjs'), dir];
 
 pageCost();
@@ -217,12 +221,25 @@ if (values.only !== 'single') {
       ...trees.map((t) => ({ name: t.name, ref: readAll('.'), sub: lint('.'), cwd: t.dir, goal: 1 })),
       { name: '  its samples without App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.rest },
       { name: '  its samples with App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.app },
+      ...realModules(),
     ]),
     before,
   );
   console.log('(samples/: no goal; the ≤1× goal is for large trees, mostly without App Service. The samples are 14 files, all App Service, in three formats)');
   console.log('(the two halves of the JSON tree: its sample directories split by whether a file names Microsoft.Web, templateLink or mtlslint, in any letter case)');
+  if (realModules().length > 0) console.log(`(AVM: Microsoft's Azure Verified Modules for App Service, read where they are: ${AVM}; not part of the repository)`);
+  else console.log(`(no AVM rows: ${AVM} is absent)`);
   console.log(PAGES_NOTE);
+}
+
+/** Real code beside the checkout, when it is there (never copied into the project): few files, large and App Service all through. */
+function realModules() {
+  return [
+    { name: 'AVM bicep-web-site (Bicep, compiled ARM)', dir: join(AVM, 'bicep-web-site') },
+    { name: 'AVM terraform-web-site (Terraform)', dir: join(AVM, 'terraform-web-site') },
+  ]
+    .filter((m) => existsSync(m.dir))
+    .map((m) => ({ name: m.name, ref: readAll('.'), sub: lint('.'), cwd: m.dir }));
 }
 
 /**
