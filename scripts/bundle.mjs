@@ -30,7 +30,7 @@ const require = createRequire(join(root, 'package.json'));
 const targets = {
   // Chunks sit beside the entries (not in a subdirectory): the worker entry and the WASM files are
   // found relative to the module that asks for them.
-  // The entries' bodies are mtlslint-main.cjs and lint-worker-main.cjs, run by the launchers below.
+  // The entries' bodies are mtlslint-main-<hash>.cjs and lint-worker-main-<hash>.cjs, run by the launchers below.
   cli: { entries: { 'mtlslint-main': 'src/cli/bin.ts', 'lint-worker-main': 'src/engine/lint-worker.ts' }, outdir: join(root, 'dist'), split: true },
   // One committed file: the Action runs once per job, and a single file is simple to review and check.
   action: { entries: { index: 'src/action/index.ts' }, outdir: join(root, 'action', 'dist'), split: false },
@@ -78,6 +78,10 @@ function bundle(target) {
     outExtension: { '.js': split ? '.cjs' : '.mjs' },
     splitting: split,
     chunkNames: '[name]-[hash]',
+    // The CLI's entry bodies too carry a hash of their contents: the code cache (src/loader/) keys a
+    // chunk's cache file by its name and length, so that two installs of other versions, used in
+    // turn, would otherwise replace each other's cache of an entry at every run.
+    ...(split ? { entryNames: '[name]-[hash]' } : {}),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -153,6 +157,13 @@ async function loader() {
 const launcher = (what, entry, thread = 'main') =>
   Buffer.from(`'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/).\nrequire('./loader.cjs').runEntry(__dirname, '${entry}'${thread === 'main' ? '' : `, '${thread}'`});\n`);
 
+/** The file name esbuild gave the output of an entry point. */
+function entryFile(meta, entryPoint) {
+  const out = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === entryPoint)?.[0];
+  if (!out) throw new Error(`bundle: no output for ${entryPoint}`);
+  return out.split('/').pop();
+}
+
 /** The files of a target's directory: path → contents. */
 async function targetFiles(target) {
   const { outdir, split } = targets[target];
@@ -161,8 +172,8 @@ async function targetFiles(target) {
   for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : Buffer.from(f.contents));
   if (split) {
     files.set(join(outdir, 'loader.cjs'), await loader());
-    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', 'mtlslint-main.cjs'));
-    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', 'lint-worker-main.cjs', 'worker'));
+    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', entryFile(result.metafile, 'src/cli/bin.ts')));
+    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', entryFile(result.metafile, 'src/engine/lint-worker.ts'), 'worker'));
   }
   for (const wasm of wasmFiles) {
     const name = wasm.split(/[\\/]/).pop();

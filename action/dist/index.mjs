@@ -19871,8 +19871,11 @@ var init_parser_base = __esm({
       atEnd() {
         return this.peek().kind === "EndOfFile";
       }
-      check(...kinds) {
-        return !this.atEnd() && kinds.includes(this.peek().kind);
+      /** Whether the next token is of one of these kinds (never at the end). Not a rest parameter: it is called for nearly every token, and an array each time showed in one-file runs. */
+      check(kind, or, orElse) {
+        if (this.atEnd()) return false;
+        const next = this.peek().kind;
+        return next === kind || or !== void 0 && next === or || orElse !== void 0 && next === orElse;
       }
       isKeyword(t, word) {
         return t.kind === "Identifier" && t.text === word;
@@ -19922,7 +19925,7 @@ var init_parser_base = __esm({
           this.depth = savedDepth;
           this.diagnostics.length = diagCount;
           while (!this.atEnd() && !terminators.includes(this.peek().kind)) this.read();
-          if (consumeTerminator && this.check(...terminators)) this.read();
+          if (consumeTerminator && !this.atEnd() && terminators.includes(this.peek().kind)) this.read();
           if (!suppress2) this.reportAt(e.token, e.code, e.message);
           const first = this.tokens[startPos];
           return this.pos > startPos ? { kind: "Skipped", start: first.start, end: this.lastEnd } : { kind: "Skipped", start: first.start, end: first.start };

@@ -60,8 +60,11 @@ export abstract class ParserBase {
     return this.peek().kind === 'EndOfFile';
   }
 
-  protected check(...kinds: TokenKind[]): boolean {
-    return !this.atEnd() && kinds.includes(this.peek().kind);
+  /** Whether the next token is of one of these kinds (never at the end). Not a rest parameter: it is called for nearly every token, and an array each time showed in one-file runs. */
+  protected check(kind: TokenKind, or?: TokenKind, orElse?: TokenKind): boolean {
+    if (this.atEnd()) return false;
+    const next = this.peek().kind;
+    return next === kind || (or !== undefined && next === or) || (orElse !== undefined && next === orElse);
   }
 
   protected isKeyword(t: Token, word: string): boolean {
@@ -122,7 +125,7 @@ export abstract class ParserBase {
       this.depth = savedDepth;
       this.diagnostics.length = diagCount;
       while (!this.atEnd() && !terminators.includes(this.peek().kind)) this.read();
-      if (consumeTerminator && this.check(...terminators)) this.read();
+      if (consumeTerminator && !this.atEnd() && terminators.includes(this.peek().kind)) this.read();
       if (!suppress) this.reportAt(e.token, e.code, e.message);
       const first = this.tokens[startPos] as Token;
       return this.pos > startPos ? { kind: 'Skipped', start: first.start, end: this.lastEnd } : { kind: 'Skipped', start: first.start, end: first.start };

@@ -7,7 +7,7 @@
 // else can write it (see `openCacheDir` and `ownFile`) and outside anything the run may lint. The
 // source kept in each file keeps a stale cache from being used, not a hostile one. Every failure
 // means "compile from source".
-import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { nodeBuiltin } from './node-builtin.js';
 
@@ -265,12 +265,34 @@ export const CACHE_GROWTH_RUNS = 3;
 /** A temporary file left this long is from a run that died between writing and renaming it. */
 const TEMP_MAX_AGE_MS = 24 * 3600 * 1000;
 
+/** The file whose time says when the directory was last pruned (its contents are never read). */
+export const PRUNE_STAMP = 'pruned.stamp';
+/** Pruning lists and stats every file of the directory (thousands after some versions): once a day at most. */
+const PRUNE_INTERVAL_MS = 24 * 3600 * 1000;
+
 /**
  * Removes what older versions of mtlslint and Node.js left (every release has chunks of other names)
- * and temporary files of runs that died: called after a run wrote caches, so that the directory
- * stays about one version's size. Only files named as this module names them are touched.
+ * and temporary files of runs that died: called after a run wrote caches, at most once a day (see
+ * PRUNE_STAMP), so that the directory stays about one version's size. Only files named as this
+ * module names them are touched.
  */
 export function pruneCache(dir: string, now: number = Date.now()): void {
+  const stamp = join(dir, PRUNE_STAMP);
+  try {
+    if (now - lstatSync(stamp).mtimeMs < PRUNE_INTERVAL_MS) return;
+  } catch {
+    // never pruned
+  }
+  try {
+    const fd = openSync(stamp, constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+      futimesSync(fd, now / 1000, now / 1000);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // not writable: the next run that writes tries again
+  }
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, pruneCache, readCache, writeCache } from '../../src/loader/code-cache.js';
+import { cacheDirCandidates, isPrivateDir, NO_CACHE_ENV, openCacheDir, PRUNE_STAMP, pruneCache, readCache, writeCache } from '../../src/loader/code-cache.js';
 
 const posix = process.platform !== 'win32';
 const base = mkdtempSync(join(tmpdir(), 'mtlslint-code-cache-'));
@@ -211,8 +211,42 @@ describe('a cache file', () => {
       utimesSync(join(dir, name), (now - age) / 1000, (now - age) / 1000);
     }
     pruneCache(dir, now);
-    expect(readdirSync(dir).sort()).toEqual(['chunk-NEW.cjs-10-node20.0.0-x64.bin', 'chunk-Y.cjs-10-node20.0.0-x64.bin.2-def.tmp', 'notes.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['chunk-NEW.cjs-10-node20.0.0-x64.bin', 'chunk-Y.cjs-10-node20.0.0-x64.bin.2-def.tmp', 'notes.txt', PRUNE_STAMP]);
     expect(() => pruneCache(join(dir, 'missing'), now)).not.toThrow();
+  });
+
+  it('prunes at most once a day: the listing of a directory of thousands of files is not paid by every run that writes', () => {
+    const dir = fresh();
+    mkdirSync(dir, { mode: 0o700 });
+    const day = 24 * 3600 * 1000;
+    const now = Date.now();
+    const old = (name: string) => {
+      writeFileSync(join(dir, name), 'x');
+      utimesSync(join(dir, name), (now - 40 * day) / 1000, (now - 40 * day) / 1000);
+    };
+    old('chunk-A.cjs-10-node20.0.0-x64.bin');
+    pruneCache(dir, now);
+    expect(readdirSync(dir)).toEqual([PRUNE_STAMP]);
+    // Within a day of that: left as it is.
+    old('chunk-B.cjs-10-node20.0.0-x64.bin');
+    pruneCache(dir, now + day - 1000);
+    expect(readdirSync(dir).sort()).toEqual(['chunk-B.cjs-10-node20.0.0-x64.bin', PRUNE_STAMP]);
+    // A day later: pruned again.
+    pruneCache(dir, now + day + 1000);
+    expect(readdirSync(dir)).toEqual([PRUNE_STAMP]);
+    expect(statSync(join(dir, PRUNE_STAMP)).mtimeMs).toBeCloseTo(now + day + 1000, -3);
+  });
+
+  it.skipIf(process.platform === 'win32')('never writes its stamp through a link', () => {
+    const dir = fresh();
+    mkdirSync(dir, { mode: 0o700 });
+    const target = join(dir, 'elsewhere');
+    writeFileSync(target, 'keep');
+    symlinkSync(target, join(dir, PRUNE_STAMP));
+    const now = Date.now() + 400 * 24 * 3600 * 1000;
+    pruneCache(dir, now);
+    expect(readFileSync(target, 'utf8')).toBe('keep');
+    expect(statSync(target).mtimeMs).toBeLessThan(now - 24 * 3600 * 1000);
   });
 
   it('a failed write leaves nothing and throws nothing', () => {
