@@ -183,8 +183,8 @@ export class ChunkLoader {
     },
     /**
      * Sets V8 flags that change no compiled code but that V8 still puts in the flag hash of every
-     * cache it makes, and checks when it takes one (the young generation's growth,
-     * src/engine/young-generation.ts): the loader sets them back (`undo`) around each chunk it
+     * cache it makes, and checks when it takes one (the young generation's hold, JS tiering:
+     * src/engine/neutral-flags.ts): the loader sets them back (`undo`) around each chunk it
      * compiles and each cache it makes, and for good at exit, so that caches stay those of the
      * flags without them. Answers how to set them back before that.
      */
@@ -349,7 +349,7 @@ export class ChunkLoader {
     if (!dir || this.uncached.length === 0) return [];
     const written = this.uncached.splice(0);
     this.withoutNeutralFlags(() => writeCaches(dir, written));
-    // Only runs that wrote (a new version, or files pruned before) pay for the listing.
+    // Only runs that wrote (a new version, or files pruned before) may pay for the listing, once a day.
     pruneCache(dir);
     return written;
   }
