@@ -24434,6 +24434,13 @@ var init_types5 = __esm({
 // parsers/terraform/module-model.ts
 import { dirname as dirname12, isAbsolute as isAbsolute4, join as join8, resolve as resolve8 } from "node:path";
 function readModule(ws, dir) {
+  let byDir = readModules.get(ws);
+  if (!byDir) readModules.set(ws, byDir = /* @__PURE__ */ new Map());
+  let mod = byDir.get(dir);
+  if (!mod) byDir.set(dir, mod = collectModule(ws, dir));
+  return mod;
+}
+function collectModule(ws, dir) {
   const mod = { dir, files: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: [], calls: [], outputs: /* @__PURE__ */ new Map(), azurermConstraints: [] };
   for (const path2 of ws.moduleFiles(dir)) {
     const file = ws.load(path2);
@@ -24528,7 +24535,7 @@ function nestedBodies(block, type) {
   }
   return out;
 }
-var literalString2;
+var literalString2, readModules;
 var init_module_model = __esm({
   "parsers/terraform/module-model.ts"() {
     "use strict";
@@ -24541,6 +24548,7 @@ var init_module_model = __esm({
       if (e.type === "template" && e.parts.every((p) => p.type === "text")) return e.parts.map((p) => p.type === "text" ? p.value : "").join("");
       return void 0;
     };
+    readModules = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -64,7 +64,23 @@ const literalString = (e: Expr | undefined): string | undefined => {
   return undefined;
 };
 
+/** Modules read, per workspace (one parse): a module called from many places (every example of a registry module calls its root) is read once. */
+const readModules = new WeakMap<Workspace, Map<string, ModuleDecl>>();
+
+/**
+ * The declarations of the module in `dir`, from its files as the workspace loaded them. Read once
+ * per workspace: a module's declarations do not depend on its caller (its instances do), and its
+ * files are cached by the workspace; callers never change what they get.
+ */
 export function readModule(ws: Workspace, dir: string): ModuleDecl {
+  let byDir = readModules.get(ws);
+  if (!byDir) readModules.set(ws, (byDir = new Map()));
+  let mod = byDir.get(dir);
+  if (!mod) byDir.set(dir, (mod = collectModule(ws, dir)));
+  return mod;
+}
+
+function collectModule(ws: Workspace, dir: string): ModuleDecl {
   const mod: ModuleDecl = { dir, files: [], variables: new Map(), locals: new Map(), resources: [], calls: [], outputs: new Map(), azurermConstraints: [] };
   for (const path of ws.moduleFiles(dir)) {
     const file = ws.load(path);
