@@ -115,3 +115,22 @@ describe('local modules', () => {
     expect(brief(m.settings.minTlsVersion)).toMatchObject({ kind: 'absent', value: '1.2', line: 10 });
   });
 });
+
+describe('module declarations', () => {
+  test('are read once per workspace, whatever calls them, and are the same declarations every time', async () => {
+    const { loadHclReader } = await import('../../../parsers/terraform/hcl/tree-sitter.js');
+    const { Workspace } = await import('../../../parsers/terraform/workspace.js');
+    const { readModule } = await import('../../../parsers/terraform/module-model.js');
+    const { virtualInput } = await import('./helpers.js');
+    const moduleDir = join(dir, 'modules', 'site');
+    const ws = new Workspace(virtualInput({}, { run: [root] }), await loadHclReader());
+    const first = readModule(ws, moduleDir);
+    expect([...first.variables.keys()].length).toBeGreaterThan(0);
+    expect(readModule(ws, moduleDir)).toBe(first);
+    // Another workspace (another unit, or a file changed in an editor) reads them again.
+    const other = new Workspace(virtualInput({}, { run: [root] }), await loadHclReader());
+    const again = readModule(other, moduleDir);
+    expect(again).not.toBe(first);
+    expect([...again.variables.keys()]).toEqual([...first.variables.keys()]);
+  });
+});
