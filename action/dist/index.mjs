@@ -26180,8 +26180,8 @@ var init_prefilter = __esm({
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
-function unitReader(base) {
-  return new UnitReader(base);
+function unitReader(base, onRead) {
+  return new UnitReader(base, onRead);
 }
 function parameterFileFor(format2, path2) {
   const p = path2.toLowerCase();
@@ -26499,10 +26499,13 @@ var init_lint_unit = __esm({
       return scratch;
     };
     UnitReader = class {
-      constructor(base) {
+      /** `onRead`: called at every read, from the cache too (parsers read a module at each of its calls): a point inside a long unit (see lint.ts). */
+      constructor(base, onRead) {
         this.base = base;
+        this.onRead = onRead;
       }
       base;
+      onRead;
       cache;
       /** The file preloaded last, until the next preload. */
       rawPath;
@@ -26512,6 +26515,7 @@ var init_lint_unit = __esm({
       /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
       held;
       read(path2) {
+        this.onRead?.();
         let hit = this.cache?.get(path2);
         if (!hit) {
           const bytes = this.bytes(path2);
@@ -28096,14 +28100,16 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   };
   const pool = parallel?.pool;
   let hold = options.shortLived && !(pool && pool.size > 0) ? void 0 : null;
-  let sinceCheck = 0;
+  let ticks = 0;
+  const tick = () => {
+    if (hold === null || ++ticks < HEAP_CHECK_EVERY) return;
+    ticks = 0;
+    hold = hold === void 0 ? youngGenerationHold() ?? null : hold;
+    hold?.check();
+  };
   const inThread = (unit) => {
-    if (hold !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
-      sinceCheck = 0;
-      hold = hold === void 0 ? youngGenerationHold() ?? null : hold;
-      hold?.check();
-    }
-    return lintUnit(unit, unitReader(reader4), ctx);
+    tick();
+    return lintUnit(unit, unitReader(reader4, hold === null ? void 0 : tick), ctx);
   };
   const releaseHold = () => hold?.release();
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
@@ -28226,7 +28232,7 @@ function workerInit(options, tree, maxFileBytes) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
 }
-var UNITS_PER_HEAP_CHECK, LATER_TIERING_FROM_FILES, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
+var HEAP_CHECK_EVERY, LATER_TIERING_FROM_FILES, HCL_KINDS, LONG_RUN_FILES, LONG_RUN_BYTES;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -28249,7 +28255,7 @@ var init_lint = __esm({
     init_all_rules();
     init_lint_unit();
     init_errors();
-    UNITS_PER_HEAP_CHECK = 16;
+    HEAP_CHECK_EVERY = 32;
     LATER_TIERING_FROM_FILES = 8;
     HCL_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "tfvars", "tfvars-json"]);
     LONG_RUN_FILES = 50;

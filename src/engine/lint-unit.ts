@@ -79,8 +79,8 @@ const scratchFor = (bytes: number): Buffer => {
  * reuses: what is kept of a file is its text, once read, or a copy of its bytes while it is not known
  * yet whether it is parsed (`hold`).
  */
-export function unitReader(base: FileReader): FileReader {
-  return new UnitReader(base);
+export function unitReader(base: FileReader, onRead?: () => void): FileReader {
+  return new UnitReader(base, onRead);
 }
 
 /** One per unit, thousands per run: methods on the prototype, and a cache only once something is decoded. */
@@ -94,9 +94,14 @@ class UnitReader implements FileReader {
   /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
   private held: Map<string, Buffer> | undefined;
 
-  constructor(private readonly base: FileReader) {}
+  /** `onRead`: called at every read, from the cache too (parsers read a module at each of its calls): a point inside a long unit (see lint.ts). */
+  constructor(
+    private readonly base: FileReader,
+    private readonly onRead?: () => void,
+  ) {}
 
   read(path: string): ReadResult {
+    this.onRead?.();
     let hit = this.cache?.get(path);
     if (!hit) {
       const bytes = this.bytes(path);

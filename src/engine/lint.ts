@@ -182,8 +182,8 @@ async function finish(
   return result;
 }
 
-/** Units linted in this thread between two looks at the young generation's size (one call into V8 each). */
-const UNITS_PER_HEAP_CHECK = 16;
+/** Units started and files read in this thread between two looks at the young generation's size (one call into V8 each). */
+const HEAP_CHECK_EVERY = 32;
 /** Runs of fewer files (a pre-commit hook's) are over before TurboFan would compile much: their V8 flags are left as they are. */
 const LATER_TIERING_FROM_FILES = 8;
 
@@ -220,19 +220,21 @@ async function lintFiles(
   };
   const pool = parallel?.pool;
   // A process that ends after the run keeps its young generation small (see young-generation.ts);
-  // read every UNITS_PER_HEAP_CHECK units, so that a run of a few units never reads it. V8 flags
+  // read every HEAP_CHECK_EVERY units started and files read (a unit reads a module at each call
+  // of it: a large unit is looked into too), so that a run of a few files never reads it. V8 flags
   // hold for every thread: with workers (each with a young generation of its own, still small when
-  // this one is at the cap) none is set. Released when the units are linted, before the loader
-  // makes code caches.
+  // this one is at the cap) none is set. Released when the units are linted.
   let hold: YoungGenerationHold | null | undefined = options.shortLived && !(pool && pool.size > 0) ? undefined : null;
-  let sinceCheck = 0;
+  let ticks = 0;
+  const tick = (): void => {
+    if (hold === null || ++ticks < HEAP_CHECK_EVERY) return;
+    ticks = 0;
+    hold = hold === undefined ? (youngGenerationHold() ?? null) : hold;
+    hold?.check();
+  };
   const inThread = (unit: LintUnit): UnitResult | Promise<UnitResult> => {
-    if (hold !== null && ++sinceCheck === UNITS_PER_HEAP_CHECK) {
-      sinceCheck = 0;
-      hold = hold === undefined ? (youngGenerationHold() ?? null) : hold;
-      hold?.check();
-    }
-    return lintUnit(unit, unitReader(reader), ctx);
+    tick();
+    return lintUnit(unit, unitReader(reader, hold === null ? undefined : tick), ctx);
   };
   const releaseHold = (): void => hold?.release();
 

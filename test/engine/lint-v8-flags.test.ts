@@ -19,14 +19,26 @@ vi.mock('../../src/engine/js-tiering.js', () => ({
   },
 }));
 
-// The unit to fail on (0: none), to see the hold let go of when a run throws; and whether the JS
-// tiering flag is set while units are linted.
+// The unit to fail on (0: none), to see the hold let go of when a run throws; whether the JS tiering
+// flag is set while units are linted; and how many units started and files were read (what the
+// young generation's looks count).
 const failing = vi.hoisted(() => ({ at: 0, seen: 0 }));
+const counted = vi.hoisted(() => ({ units: 0, reads: 0 }));
 vi.mock('../../src/engine/lint-unit.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/engine/lint-unit.js')>();
   return {
     ...actual,
+    unitReader: (base: Parameters<typeof actual.unitReader>[0], onRead?: () => void) =>
+      actual.unitReader(
+        base,
+        onRead &&
+          (() => {
+            counted.reads++;
+            onRead();
+          }),
+      ),
     lintUnit: (...args: Parameters<typeof actual.lintUnit>) => {
+      counted.units++;
       tiering.duringUnits ||= tiering.set > tiering.undone;
       if (failing.at > 0 && ++failing.seen === failing.at) throw new Error('unit failed');
       return actual.lintUnit(...args);
@@ -66,21 +78,43 @@ async function lint(n: number, shortLived: boolean): Promise<void> {
 
 /**
  * Where lintFiles looks at the young generation (src/engine/young-generation.ts): in a run of a
- * process that ends after it (`shortLived`, the CLI), every 16 units; never in a run of fewer units,
- * nor in a long-lived process (the language server), whose heap V8 sizes as it likes. The hold is
- * released when the units are linted: the loader makes its code caches after the run, and V8 rejects
- * a cache made under the held flag in every later run.
+ * process that ends after it (`shortLived`, the CLI), once every 32 units started and files read
+ * (a unit reads a module at each call of it: a long unit is looked into too); never in a run of a
+ * few files, nor in a long-lived process (the language server), whose heap V8 sizes as it likes.
+ * The hold is released when the units are linted: the loader makes its code caches after the run.
  */
 describe('lintPaths and the young generation', () => {
   beforeEach(() => {
     checks.made = 0;
     checks.called = 0;
     checks.released = 0;
+    counted.units = 0;
+    counted.reads = 0;
   });
 
-  it('looks every 16 units in a short-lived run, and lets go when the units are linted', async () => {
+  it('looks once every 32 units started and files read in a short-lived run, and lets go when the units are linted', async () => {
     await lint(40, true);
-    expect(checks).toEqual({ made: 1, called: 2, released: 1 });
+    expect(counted.units).toBe(40);
+    expect(counted.reads).toBeGreaterThanOrEqual(40);
+    expect(checks).toEqual({ made: 1, called: Math.floor((counted.units + counted.reads) / 32), released: 1 });
+  });
+
+  it('looks inside one long unit: a template that calls 40 modules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlslint-v8-flags-'));
+    dirs.push(dir);
+    const calls: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      writeFileSync(join(dir, `site${i}.bicep`), `resource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'site-${i}'\n  location: 'westeurope'\n  properties: { httpsOnly: true }\n}\n`);
+      calls.push(`module m${i} './site${i}.bicep' = {\n  name: 'm${i}'\n}\n`);
+    }
+    writeFileSync(join(dir, 'main.bicep'), calls.join(''));
+    const r = await lintPaths([join(dir, 'main.bicep')], { cwd: dir, root: dir, shortLived: true, threads: 1 });
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(r.coverage?.sites).toBe(40);
+    expect(counted.units).toBe(1);
+    expect(counted.reads).toBeGreaterThanOrEqual(40);
+    expect(checks.made).toBe(1);
+    expect(checks.called).toBe(Math.floor((counted.units + counted.reads) / 32));
   });
 
   it('lets go when a run fails', async () => {
@@ -93,11 +127,13 @@ describe('lintPaths and the young generation', () => {
     } finally {
       failing.at = 0;
     }
-    expect(checks).toEqual({ made: 1, called: 1, released: 1 });
+    expect(checks.made).toBe(1);
+    expect(checks.released).toBe(1);
   });
 
-  it('never looks in a run of fewer than 16 units', async () => {
-    await lint(15, true);
+  it('never looks in a run of a few files (a pre-commit hook\'s)', async () => {
+    await lint(5, true);
+    expect(counted.units + counted.reads).toBeLessThan(32);
     expect(checks).toEqual({ made: 0, called: 0, released: 0 });
   });
 

@@ -61,7 +61,7 @@ describe.skipIf(!built)('the built CLI with worker threads', () => {
   /**
    * The young generation is held only when no worker runs (src/engine/young-generation.ts: the flag
    * is the whole process's, and a worker's young generation is still small when the main thread's
-   * is at the cap). A preload counts the engine's looks at V8's heap statistics (every 16 units).
+   * is at the cap). A preload counts the engine's looks at V8's heap statistics (once every 32 units and files read).
    */
   it('looks at the young generation with --threads 1, never with worker threads', () => {
     expect(node([join(PROJECT, 'scripts', 'generate-bench.mjs'), join(dir, 'young'), '120']).status).toBe(0);
