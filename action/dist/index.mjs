@@ -26499,7 +26499,7 @@ var init_lint_unit = __esm({
       return scratch;
     };
     UnitReader = class {
-      /** `onRead`: called at every read, from the cache too (parsers read a module at each of its calls): a point inside a long unit (see lint.ts). */
+      /** `onRead`: called at every read, from the cache too (parsers read a unit's files as they reach them): a point inside a long unit (see lint.ts). */
       constructor(base, onRead) {
         this.base = base;
         this.onRead = onRead;
@@ -27176,9 +27176,9 @@ function jsTieringFlags(v8Version = process.versions.v8, startOptions2 = startOp
   if (/invocation[-_]count|turbofan|jitless|max[-_]lazy|always[-_]turbofan/.test(startOptions2)) return void 0;
   return flags;
 }
-function laterJsTiering(binding) {
+function laterJsTiering() {
   const flags = jsTieringFlags();
-  return flags ? setNeutralFlags(flags.set, flags.undo, binding) : void 0;
+  return flags ? setNeutralFlags(flags.set, flags.undo) : void 0;
 }
 var init_js_tiering = __esm({
   "src/engine/js-tiering.ts"() {
@@ -28099,7 +28099,8 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
     ...options.prefilter === false ? { parseAll: true } : {}
   };
   const pool = parallel?.pool;
-  let hold = options.shortLived && !(pool && pool.size > 0) ? void 0 : null;
+  const aloneAndShortLived = options.shortLived === true && !(pool && pool.size > 0);
+  let hold = aloneAndShortLived ? void 0 : null;
   let ticks = 0;
   const tick = () => {
     if (hold === null || ++ticks < HEAP_CHECK_EVERY) return;
@@ -28114,7 +28115,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const releaseHold = () => hold?.release();
   const hcl = classified.filter((f) => HCL_KINDS.has(f.kind));
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader4));
-  const untier = options.shortLived && !(pool && pool.size > 0) && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : void 0;
+  const untier = aloneAndShortLived && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : void 0;
   let results;
   try {
     if (pool && pool.size > 0 && units.length > 1) {

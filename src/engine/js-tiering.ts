@@ -1,5 +1,4 @@
 import { setNeutralFlags, startOptions as processStartOptions } from './neutral-flags.js';
-import type { ProcessBinding } from '../loader/process-binding.js';
 
 /**
  * When V8 optimizes JavaScript with TurboFan in a short-lived process (the CLI) on Node 22: later
@@ -36,7 +35,7 @@ export function jsTieringFlags(v8Version: string = process.versions.v8, startOpt
 }
 
 /** Sets the later thresholds for a run (see above); answers how to set them back, or undefined where nothing was set. */
-export function laterJsTiering(binding?: ProcessBinding | null): (() => void) | undefined {
+export function laterJsTiering(): (() => void) | undefined {
   const flags = jsTieringFlags();
-  return flags ? setNeutralFlags(flags.set, flags.undo, binding) : undefined;
+  return flags ? setNeutralFlags(flags.set, flags.undo) : undefined;
 }

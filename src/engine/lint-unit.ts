@@ -94,7 +94,7 @@ class UnitReader implements FileReader {
   /** Copies of preloaded bytes kept by `hold`, until decoded or released. */
   private held: Map<string, Buffer> | undefined;
 
-  /** `onRead`: called at every read, from the cache too (parsers read a module at each of its calls): a point inside a long unit (see lint.ts). */
+  /** `onRead`: called at every read, from the cache too (parsers read a unit's files as they reach them): a point inside a long unit (see lint.ts). */
   constructor(
     private readonly base: FileReader,
     private readonly onRead?: () => void,

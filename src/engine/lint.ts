@@ -220,11 +220,12 @@ async function lintFiles(
   };
   const pool = parallel?.pool;
   // A process that ends after the run keeps its young generation small (see young-generation.ts);
-  // read every HEAP_CHECK_EVERY units started and files read (a unit reads a module at each call
-  // of it: a large unit is looked into too), so that a run of a few files never reads it. V8 flags
-  // hold for every thread: with workers (each with a young generation of its own, still small when
-  // this one is at the cap) none is set. Released when the units are linted.
-  let hold: YoungGenerationHold | null | undefined = options.shortLived && !(pool && pool.size > 0) ? undefined : null;
+  // read every HEAP_CHECK_EVERY units started and files read (parsers read a unit's files as they
+  // reach them: a large unit is looked into too), so that a run of a few files never reads it. V8
+  // flags hold for every thread: with workers (each with a young generation of its own, still small
+  // when this one is at the cap) none is set. Released when the units are linted.
+  const aloneAndShortLived = options.shortLived === true && !(pool && pool.size > 0);
+  let hold: YoungGenerationHold | null | undefined = aloneAndShortLived ? undefined : null;
   let ticks = 0;
   const tick = (): void => {
     if (hold === null || ++ticks < HEAP_CHECK_EVERY) return;
@@ -244,7 +245,7 @@ async function lintFiles(
   if (options.shortLived && hcl.length > 0) await chooseWasmTiering(!pool && !longRun(hcl, reader));
   // A short-lived run of more than a few files optimizes JavaScript later than V8 would (see
   // js-tiering.ts); not with workers, for the same reason as the hold.
-  const untier = options.shortLived && !(pool && pool.size > 0) && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : undefined;
+  const untier = aloneAndShortLived && classified.length >= LATER_TIERING_FROM_FILES ? laterJsTiering() : undefined;
   let results: UnitResult[];
   try {
     if (pool && pool.size > 0 && units.length > 1) {

@@ -36,7 +36,7 @@ export const HOLD_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 /** V8's default for the flag (V8 11 to 13, Node 20 to 24): set back to it, the flag is again out of the caches' flag hash. */
 export const RELEASE_YOUNG_GENERATION = '--semi-space-growth-factor=2';
 
-/** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `v8FlagSetter`, as the WASM tiering's). */
+/** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `setNeutralFlags`, with this binding where the loader is not there). */
 interface HeapStatsBinding {
   kHeapSpaces: readonly string[];
   kSpaceSizeIndex: number;

@@ -4,7 +4,7 @@
 import { resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
 import { nodeBuiltin } from './node-builtin.js';
-import { v8FlagSetter } from './v8-flags.js';
+import { v8FlagSetter, type SetV8Flags } from './v8-flags.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
 
 /**
@@ -120,6 +120,8 @@ export class ChunkLoader {
    */
   private readonly neutral: { set: string; undo: string }[] = [];
   private neutralOff = false;
+  /** V8's `setFlagsFromString`, found once (see v8FlagSetter): neutral flags are set back and on again around each chunk compiled. */
+  private setV8FlagsWith?: SetV8Flags;
   /** Writes at exit what is still unwritten: registered while there is some (see `remember`). */
   private readonly onExit = (): void => {
     this.endNeutralFlags();
@@ -190,13 +192,13 @@ export class ChunkLoader {
      */
     neutralFlags: (set: string, undo: string): (() => void) => {
       const entry = { set, undo };
-      v8FlagSetter()(set);
+      this.setV8Flags(set);
       this.neutral.push(entry);
       return () => {
         const at = this.neutral.indexOf(entry);
         if (at < 0) return;
         this.neutral.splice(at, 1);
-        v8FlagSetter()(undo);
+        this.setV8Flags(undo);
       };
     },
   };
@@ -204,20 +206,22 @@ export class ChunkLoader {
   /** Runs `fn` with the neutral flags set back (see `neutralFlags`); calls may nest. */
   private withoutNeutralFlags<T>(fn: () => T): T {
     if (this.neutral.length === 0 || this.neutralOff) return fn();
-    const setFlags = v8FlagSetter();
-    for (let i = this.neutral.length - 1; i >= 0; i--) setFlags((this.neutral[i] as { undo: string }).undo);
+    for (let i = this.neutral.length - 1; i >= 0; i--) this.setV8Flags((this.neutral[i] as { undo: string }).undo);
     this.neutralOff = true;
     try {
       return fn();
     } finally {
       this.neutralOff = false;
-      for (const { set } of this.neutral) setFlags(set);
+      for (const { set } of this.neutral) this.setV8Flags(set);
     }
   }
 
   private endNeutralFlags(): void {
-    const setFlags = v8FlagSetter();
-    for (const { undo } of this.neutral.splice(0).reverse()) setFlags(undo);
+    for (const { undo } of this.neutral.splice(0).reverse()) this.setV8Flags(undo);
+  }
+
+  private setV8Flags(flags: string): void {
+    (this.setV8FlagsWith ??= v8FlagSetter())(flags);
   }
 
   /** Compiles chunk `name` (from its cache when there is a good one) and runs it into `module`. */
@@ -294,7 +298,7 @@ export class ChunkLoader {
               this.hookExit();
             }
           });
-          v8FlagSetter()(flags);
+          this.setV8Flags(flags);
           this.undo.push(undo);
           this.flagsSet.push(flags);
           this.flags = flagsName(this.flagsSet);
@@ -316,8 +320,7 @@ export class ChunkLoader {
     const chunks = this.underStartFlags.splice(0);
     const dir = this.cacheDir;
     if (!probe || !dir || chunks.length === 0 || this.undo.some((u) => !u)) return;
-    const setFlagsFromString = v8FlagSetter();
-    for (const undo of [...this.undo].reverse()) setFlagsFromString(undo as string);
+    for (const undo of [...this.undo].reverse()) this.setV8Flags(undo as string);
     // Another V8 may imply other flags: then its caches stay as written before the change.
     if (flagProbe().equals(probe)) writeCaches(dir, chunks);
   }

@@ -79,7 +79,7 @@ async function lint(n: number, shortLived: boolean): Promise<void> {
 /**
  * Where lintFiles looks at the young generation (src/engine/young-generation.ts): in a run of a
  * process that ends after it (`shortLived`, the CLI), once every 32 units started and files read
- * (a unit reads a module at each call of it: a long unit is looked into too); never in a run of a
+ * (parsers read a unit's files as they reach them: a long unit is looked into too); never in a run of a
  * few files, nor in a long-lived process (the language server), whose heap V8 sizes as it likes.
  * The hold is released when the units are linted: the loader makes its code caches after the run.
  */
