@@ -16,6 +16,8 @@
 //                                      dynamic import (what every run pays for)
 // node scripts/bundle.mjs cli --outdir D → the CLI bundle of this tree's sources written to directory D
 //                                      (for tests that start the CLI as a process)
+// node scripts/bundle.mjs cli --outdir D --names → the same with the sources' own names for local
+//                                      variables and functions (for profiles and stack traces)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -45,6 +47,17 @@ const wasmFiles = [
   require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
 ];
 const NOTICES = join(root, 'THIRD_PARTY_NOTICES.md');
+
+/**
+ * The CLI's chunks have short names for local variables and functions (`minifyIdentifiers`; exports
+ * and properties keep theirs): every run reads each chunk it loads twice (the chunk and the copy in
+ * its cache file), makes it a string, and has V8 read its cache, whose scopes carry those names. A
+ * one-file ARM run reads 22% fewer bytes of chunks and caches (1.40 → 1.09 MB) and is ~8 ms faster (106 → 98 ms, Node
+ * 20, 21 interleaved rounds); Bicep ~6 ms, Terraform ~4 ms. Their cost: an internal error's stack
+ * names functions by their short names (positions in a one-line chunk, as before); `--names` builds
+ * with the sources' names, for profiling and debugging.
+ */
+const SHORT_NAMES = !process.argv.includes('--names');
 
 // The Action is an ES module: CommonJS dependencies inside it still call require().
 const BANNER = "import { createRequire as __mtlslintCreateRequire } from 'node:module';\nconst require = __mtlslintCreateRequire(import.meta.url);";
@@ -89,7 +102,7 @@ function bundle(target) {
     // ES module builds first: jsonc-parser's UMD build requires its parts in a way a bundler cannot follow.
     mainFields: ['module', 'main'],
     // The CommonJS chunks are given their `require`; the Action is an ES module and makes one.
-    ...(split ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : { banner: { js: BANNER } }),
+    ...(split ? { minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: SHORT_NAMES, charset: 'ascii' } : { banner: { js: BANNER } }),
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
@@ -116,6 +129,7 @@ async function commonjs(name, text) {
     target: 'node20',
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: SHORT_NAMES,
     charset: 'ascii',
     define: { 'import.meta.url': '__mtlslintMetaUrl' },
     logLevel: 'silent',

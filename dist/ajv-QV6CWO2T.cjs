@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var m=Object.defineProperty;var f=Object.getOwnPropertyDescriptor;var i=Object.getOwnPropertyNames;var b=Object.prototype.hasOwnProperty;var d=(r,o)=>{for(var a in o)m(r,a,{get:o[a],enumerable:!0})},l=(r,o,a,p)=>{if(o&&typeof o=="object"||typeof o=="function")for(let t of i(o))!b.call(r,t)&&t!==a&&m(r,t,{get:()=>o[t],enumerable:!(p=f(o,t))||p.enumerable});return r};var s=r=>l(m({},"__esModule",{value:!0}),r);var x={};d(x,{default:()=>u});module.exports=s(x);var e=require("./chunk-LTEEGIVY.cjs"),g=require("./chunk-ZRDFOVPG.cjs"),u=(0,e.b)();
+
+})

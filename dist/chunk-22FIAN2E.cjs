@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var s=Object.defineProperty;var t=Object.getOwnPropertyDescriptor;var i=Object.getOwnPropertyNames;var m=Object.prototype.hasOwnProperty;var u=(a,e)=>{for(var r in e)s(a,r,{get:e[r],enumerable:!0})},v=(a,e,r,c)=>{if(e&&typeof e=="object"||typeof e=="function")for(let p of i(e))!m.call(a,p)&&p!==r&&s(a,p,{get:()=>e[p],enumerable:!(c=t(e,p))||c.enumerable});return a};var x=a=>v(s({},"__esModule",{value:!0}),a);var b={};u(b,{a:()=>o});module.exports=x(b);var o=()=>process.uptime()*1e3;
+
+})

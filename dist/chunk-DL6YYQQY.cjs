@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var o=Object.defineProperty;var f=Object.getOwnPropertyDescriptor;var i=Object.getOwnPropertyNames;var l=Object.prototype.hasOwnProperty;var p=(r,e)=>{for(var n in e)o(r,n,{get:e[n],enumerable:!0})},u=(r,e,n,s)=>{if(e&&typeof e=="object"||typeof e=="function")for(let t of i(e))!l.call(r,t)&&t!==n&&o(r,t,{get:()=>e[t],enumerable:!(s=f(e,t))||s.enumerable});return r};var c=r=>u(o({},"__esModule",{value:!0}),r);var g={};p(g,{a:()=>a});module.exports=c(g);function a(r){let e={error:0,warn:0,note:0};for(let n of r)n.suppressions?.length||e[n.severity]++;return e}
+
+})

@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var i=Object.defineProperty;var b=Object.getOwnPropertyDescriptor;var c=Object.getOwnPropertyNames;var u=Object.prototype.hasOwnProperty;var e=(t,l)=>{for(var n in l)i(t,n,{get:l[n],enumerable:!0})},h=(t,l,n,m)=>{if(l&&typeof l=="object"||typeof l=="function")for(let s of c(l))!u.call(t,s)&&s!==n&&i(t,s,{get:()=>l[s],enumerable:!(m=b(l,s))||m.enumerable});return t};var p=t=>h(i({},"__esModule",{value:!0}),t);var g={};e(g,{a:()=>o,b:()=>a,c:()=>r});module.exports=p(g);var o="mtlslint",a="https://github.com/mtlslint/mtlslint",d="https://github.com/mtlslint/mtlslint/blob/main/docs/rules/";function r(t){return`${d}${t}.md`}
+
+})

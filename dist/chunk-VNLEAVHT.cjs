@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var n=Object.defineProperty;var a=Object.getOwnPropertyDescriptor;var c=Object.getOwnPropertyNames;var h=Object.prototype.hasOwnProperty;var m=(s,e)=>{for(var r in e)n(s,r,{get:e[r],enumerable:!0})},p=(s,e,r,l)=>{if(e&&typeof e=="object"||typeof e=="function")for(let i of c(e))!h.call(s,i)&&i!==r&&n(s,i,{get:()=>e[i],enumerable:!(l=a(e,i))||l.enumerable});return s};var u=s=>p(n({},"__esModule",{value:!0}),s);var $={};m($,{a:()=>o,b:()=>t});module.exports=u($);var o=class extends Error{},t=class extends o{constructor(s,e,r,l){super(`${s}:${e}:${r}: ${l}`),this.file=s,this.line=e,this.column=r,this.problem=l}file;line;column;problem};
+
+})
