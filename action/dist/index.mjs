@@ -15223,20 +15223,32 @@ function overChars(...lengths) {
 function weightOf(value, parts, own, identity = (v) => v) {
   const hit = weights.get(identity(value));
   if (hit !== void 0) return hit;
-  const stack = [[value, false]];
-  while (stack.length) {
-    const [v, done] = stack.pop();
+  const top = parts(value);
+  if (!top) return 1 + own(value);
+  const values = [value];
+  const children = [top];
+  const done = [false];
+  while (values.length) {
+    const v = values.pop();
+    const kids = children.pop();
     const id = identity(v);
-    if (weights.has(id)) continue;
-    const children = parts(v) ?? [];
-    if (!done) {
-      stack.push([v, true]);
-      for (const c of children) if (!weights.has(identity(c))) stack.push([c, false]);
+    if (done.pop()) {
+      let w = 1 + own(v);
+      for (const c of kids) w += weights.get(identity(c)) ?? 1 + own(c);
+      weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
       continue;
     }
-    let w = 1 + own(v);
-    for (const c of children) w += weights.get(identity(c)) ?? 0;
-    weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
+    if (weights.has(id)) continue;
+    values.push(v);
+    children.push(kids);
+    done.push(true);
+    for (const c of kids) {
+      const grand = parts(c);
+      if (grand === void 0 || weights.has(identity(c))) continue;
+      values.push(c);
+      children.push(grand);
+      done.push(false);
+    }
   }
   return weights.get(identity(value)) ?? 0;
 }

@@ -56,7 +56,10 @@ const weights = new WeakMap<object, number>();
  * values are immutable), so it is linear in the distinct parts even when the serialized size is
  * astronomically large. Evaluators wrap values in new objects as they pass them on (provenance),
  * around the same contents: an identity of the contents (an object's members, an array's items)
- * keeps a wrapper from being weighed again, child by child, at every step.
+ * keeps a wrapper from being weighed again, child by child, at every step. A leaf (no `parts`) is
+ * weighed where it is met, never memoized: it costs less than a lookup, and a memo per string
+ * made a module's evaluation put thousands of entries in the weak map, which every garbage
+ * collection then walks.
  */
 export function weightOf<V extends object>(
   value: V,
@@ -66,21 +69,35 @@ export function weightOf<V extends object>(
 ): number {
   const hit = weights.get(identity(value));
   if (hit !== undefined) return hit;
-  // Iterative post-order, so that deep values do not exhaust the stack.
-  const stack: [V, boolean][] = [[value, false]];
-  while (stack.length) {
-    const [v, done] = stack.pop() as [V, boolean];
+  const top = parts(value);
+  if (!top) return 1 + own(value);
+  // Iterative post-order over the containers, so that deep values do not exhaust the stack; each
+  // container's parts are asked for once.
+  const values: V[] = [value];
+  const children: (readonly V[])[] = [top];
+  const done: boolean[] = [false];
+  while (values.length) {
+    const v = values.pop() as V;
+    const kids = children.pop() as readonly V[];
     const id = identity(v);
-    if (weights.has(id)) continue;
-    const children = parts(v) ?? [];
-    if (!done) {
-      stack.push([v, true]);
-      for (const c of children) if (!weights.has(identity(c))) stack.push([c, false]);
+    if (done.pop()) {
+      let w = 1 + own(v);
+      // A part not weighed by now is a leaf: every container part was, before this one.
+      for (const c of kids) w += weights.get(identity(c)) ?? 1 + own(c);
+      weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
       continue;
     }
-    let w = 1 + own(v);
-    for (const c of children) w += weights.get(identity(c)) ?? 0;
-    weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
+    if (weights.has(id)) continue;
+    values.push(v);
+    children.push(kids);
+    done.push(true);
+    for (const c of kids) {
+      const grand = parts(c);
+      if (grand === undefined || weights.has(identity(c))) continue;
+      values.push(c);
+      children.push(grand);
+      done.push(false);
+    }
   }
   return weights.get(identity(value)) ?? 0;
 }
