@@ -22322,10 +22322,13 @@ function walk(b, t, source, types, mayHaveErrors) {
   };
   const root = make();
   const stack = [root];
+  const pending2 = [];
+  const starts = [];
   for (; ; ) {
     if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
       const n = make();
-      stack[stack.length - 1]?.children.push(n);
+      starts.push(pending2.length);
+      pending2.push(n);
       stack.push(n);
       continue;
     }
@@ -22336,18 +22339,20 @@ function walk(b, t, source, types, mayHaveErrors) {
       if (done.hasError) parent.hasError = true;
       if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
         const n = make();
-        parent.children.push(n);
+        pending2.push(n);
         stack.push(n);
         break;
       }
+      parent.children = pending2.splice(starts.pop());
       b._ts_tree_cursor_goto_parent_wasm(t);
     }
   }
 }
-var PlainNode, CURSOR_FUNCTIONS;
+var NO_CHILDREN, PlainNode, CURSOR_FUNCTIONS;
 var init_syntax_node = __esm({
   "parsers/terraform/hcl/syntax-node.ts"() {
     "use strict";
+    NO_CHILDREN = [];
     PlainNode = class {
       constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
         this.source = source;
@@ -22364,14 +22369,21 @@ var init_syntax_node = __esm({
       isMissing;
       startIndex;
       endIndex;
-      children = [];
+      /** Set once the walk has seen them all, as an array of their number (see `walk`). */
+      children = NO_CHILDREN;
       hasError;
       named;
       get isError() {
         return this.type === "ERROR";
       }
+      /** The children themselves when all are named (most nodes): no second array. */
       get namedChildren() {
-        this.named ??= this.children.filter((c) => c.isNamed);
+        if (this.named === void 0) {
+          const children = this.children;
+          let all = true;
+          for (let i = 0; i < children.length && all; i++) all = children[i].isNamed;
+          this.named = all ? children : children.filter((c) => c.isNamed);
+        }
         return this.named;
       }
       get text() {

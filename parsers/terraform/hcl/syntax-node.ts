@@ -19,8 +19,12 @@ export interface SyntaxNode {
   readonly text: string;
 }
 
+/** The children of every leaf: one array, never written. */
+const NO_CHILDREN: PlainNode[] = [];
+
 class PlainNode implements SyntaxNode {
-  readonly children: PlainNode[] = [];
+  /** Set once the walk has seen them all, as an array of their number (see `walk`). */
+  children: PlainNode[] = NO_CHILDREN;
   hasError: boolean;
   private named: PlainNode[] | undefined;
 
@@ -39,8 +43,14 @@ class PlainNode implements SyntaxNode {
     return this.type === 'ERROR';
   }
 
+  /** The children themselves when all are named (most nodes): no second array. */
   get namedChildren(): PlainNode[] {
-    this.named ??= this.children.filter((c) => c.isNamed);
+    if (this.named === undefined) {
+      const children = this.children;
+      let all = true;
+      for (let i = 0; i < children.length && all; i++) all = (children[i] as PlainNode).isNamed;
+      this.named = all ? children : children.filter((c) => c.isNamed);
+    }
     return this.named;
   }
 
@@ -136,11 +146,21 @@ function walk(b: CursorBinding, t: number, source: string, types: NodeTypes, may
     return n;
   };
   const root = make();
+  /** The nodes from the root to the cursor's. */
   const stack: PlainNode[] = [root];
+  /**
+   * The children met so far of every node on the stack that has some, in order; `starts` says where
+   * each such node's begin. A node's children become one array of their number when the last is
+   * done (pushing into an array per node gave each a backing store of 17 slots: most of the
+   * memory a module's trees took, which every garbage collection of the parse copied).
+   */
+  const pending: PlainNode[] = [];
+  const starts: number[] = [];
   for (;;) {
     if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
       const n = make();
-      stack[stack.length - 1]?.children.push(n);
+      starts.push(pending.length);
+      pending.push(n);
       stack.push(n);
       continue;
     }
@@ -152,10 +172,11 @@ function walk(b: CursorBinding, t: number, source: string, types: NodeTypes, may
       if (done.hasError) parent.hasError = true;
       if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
         const n = make();
-        parent.children.push(n);
+        pending.push(n);
         stack.push(n);
         break;
       }
+      parent.children = pending.splice(starts.pop() as number);
       b._ts_tree_cursor_goto_parent_wasm(t);
     }
   }

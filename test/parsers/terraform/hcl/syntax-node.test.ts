@@ -43,6 +43,8 @@ interface Shape {
   end: number;
   text: string;
   children: Shape[];
+  /** Type and place of each named child. */
+  named_: string[];
 }
 
 const fromCopy = (n: SyntaxNode): Shape => ({
@@ -55,6 +57,7 @@ const fromCopy = (n: SyntaxNode): Shape => ({
   end: n.endIndex,
   text: n.text,
   children: n.children.map(fromCopy),
+  named_: n.namedChildren.map((c) => `${c.type}@${c.startIndex}-${c.endIndex}`),
 });
 
 const fromApi = (n: Node): Shape => ({
@@ -67,6 +70,7 @@ const fromApi = (n: Node): Shape => ({
   end: n.endIndex,
   text: n.text,
   children: n.children.filter((c): c is Node => c !== null).map(fromApi),
+  named_: n.namedChildren.filter((c): c is Node => c !== null).map((c) => `${c.type}@${c.startIndex}-${c.endIndex}`),
 });
 
 function compare(text: string): void {
