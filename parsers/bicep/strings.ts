@@ -27,6 +27,8 @@ export function stringTokenValue(token: Token): string | undefined {
 }
 
 function unescape(body: string): string | undefined {
+  // Most strings escape nothing: the body itself (adding a character at a time made a string per character).
+  if (!body.includes('\\')) return body.includes("'") ? undefined : body;
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
