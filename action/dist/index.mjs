@@ -19053,8 +19053,8 @@ var init_scope2 = __esm({
           supply,
           identify,
           host,
-          cache: /* @__PURE__ */ new Map(),
-          active: /* @__PURE__ */ new Set()
+          cache: { param: /* @__PURE__ */ new Map(), assignment: /* @__PURE__ */ new Map(), variable: /* @__PURE__ */ new Map() },
+          active: { param: /* @__PURE__ */ new Set(), assignment: /* @__PURE__ */ new Set(), variable: /* @__PURE__ */ new Set() }
         };
         for (const s of file.parsed.tree.statements) {
           const name = "name" in s && s.name ? identName(s.name) : void 0;
@@ -19235,7 +19235,7 @@ var init_scope2 = __esm({
       parameter(name) {
         const decl = this.shared.params.get(name);
         const file = this.shared.file;
-        return this.cached(`p:${name}`, name, () => {
+        return this.cached("param", name, () => {
           const hop = { kind: "parameter", name, range: fromKeyword(file, "param", decl.name.start, decl.end), secure: isSecure(decl) };
           const shape = bicepShape(decl.type, this.root(), decl.decorators);
           const supplied = this.shared.supply(name)?.();
@@ -19250,29 +19250,30 @@ var init_scope2 = __esm({
       /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
       assignment(name) {
         const a = this.shared.assignments.get(name);
-        return this.cached(`a:${name}`, name, () => this.root().evaluate(a.value));
+        return this.cached("assignment", name, () => this.root().evaluate(a.value));
       }
       variable(name) {
         const decl = this.shared.vars.get(name);
         const file = this.shared.file;
         return this.cached(
-          `v:${name}`,
+          "variable",
           name,
           () => through(this.root().evaluate(decl.value), [{ kind: "variable", name, range: fromKeyword(file, "var", decl.name.start, decl.end) }])
         );
       }
-      cached(key2, name, compute) {
-        const hit = this.shared.cache.get(key2);
+      cached(kind, name, compute) {
+        const cache = this.shared.cache[kind];
+        const hit = cache.get(name);
         if (hit) return hit;
-        if (this.shared.active.has(key2))
-          return unknown(name, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
-        this.shared.active.add(key2);
+        const active = this.shared.active[kind];
+        if (active.has(name)) return unknown(name, "circular reference", { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
+        active.add(name);
         try {
           const v = compute();
-          this.shared.cache.set(key2, v);
+          cache.set(name, v);
           return v;
         } finally {
-          this.shared.active.delete(key2);
+          active.delete(name);
         }
       }
       /** Source text of a node of this file. */
@@ -20099,6 +20100,7 @@ function stringTokenValue(token) {
   return body;
 }
 function unescape(body) {
+  if (!body.includes("\\")) return body.includes("'") ? void 0 : body;
   let out = "";
   for (let i = 0; i < body.length; i++) {
     const c = body[i];

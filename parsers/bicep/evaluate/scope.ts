@@ -55,9 +55,14 @@ interface Shared {
   supply: Supply;
   identify: Identify | undefined;
   host: ScopeHost;
-  cache: Map<string, AVal>;
-  active: Set<string>;
+  /** Values of parameters, `.bicepparam` assignments and variables, by name (see `cached`). */
+  cache: Record<CachedKind, Map<string, AVal>>;
+  /** Names being evaluated, by kind: met again, a circular reference. */
+  active: Record<CachedKind, Set<string>>;
 }
+
+/** Parameters, `.bicepparam` assignments, variables: one map each, keyed by the name itself (no key string made per read). */
+type CachedKind = 'param' | 'assignment' | 'variable';
 
 function identName(n: { kind: string; name?: string }): string | undefined {
   return n.kind === 'Identifier' ? n.name : undefined;
@@ -126,8 +131,8 @@ export class BicepScope {
       supply,
       identify,
       host,
-      cache: new Map(),
-      active: new Set(),
+      cache: { param: new Map(), assignment: new Map(), variable: new Map() },
+      active: { param: new Set(), assignment: new Set(), variable: new Set() },
     };
     for (const s of file.parsed.tree.statements) {
       const name = 'name' in s && s.name ? identName(s.name) : undefined;
@@ -326,7 +331,7 @@ export class BicepScope {
   private parameter(name: string): AVal {
     const decl = this.shared.params.get(name) as ParameterDeclaration;
     const file = this.shared.file;
-    return this.cached(`p:${name}`, name, () => {
+    return this.cached('param', name, () => {
       const hop: Hop = { kind: 'parameter', name, range: fromKeyword(file, 'param', decl.name.start, decl.end), secure: isSecure(decl) };
       const shape = bicepShape(decl.type, this.root(), decl.decorators);
       const supplied = this.shared.supply(name)?.();
@@ -342,29 +347,30 @@ export class BicepScope {
   /** `param x = …` in a `.bicepparam` file, read by another assignment there. */
   private assignment(name: string): AVal {
     const a = this.shared.assignments.get(name) as ParameterAssignment;
-    return this.cached(`a:${name}`, name, () => this.root().evaluate(a.value));
+    return this.cached('assignment', name, () => this.root().evaluate(a.value));
   }
 
   private variable(name: string): AVal {
     const decl = this.shared.vars.get(name) as VariableDeclaration;
     const file = this.shared.file;
-    return this.cached(`v:${name}`, name, () =>
+    return this.cached('variable', name, () =>
       through(this.root().evaluate(decl.value), [{ kind: 'variable', name, range: fromKeyword(file, 'var', decl.name.start, decl.end) }]),
     );
   }
 
-  private cached(key: string, name: string, compute: () => AVal): AVal {
-    const hit = this.shared.cache.get(key);
+  private cached(kind: CachedKind, name: string, compute: () => AVal): AVal {
+    const cache = this.shared.cache[kind];
+    const hit = cache.get(name);
     if (hit) return hit;
-    if (this.shared.active.has(key))
-      return unknown(name, 'circular reference', { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
-    this.shared.active.add(key);
+    const active = this.shared.active[kind];
+    if (active.has(name)) return unknown(name, 'circular reference', { range: this.shared.file.parsed.lineMap.range(this.shared.file.path, 0, 0), trail: [] });
+    active.add(name);
     try {
       const v = compute();
-      this.shared.cache.set(key, v);
+      cache.set(name, v);
       return v;
     } finally {
-      this.shared.active.delete(key);
+      active.delete(name);
     }
   }
 
