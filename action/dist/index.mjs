@@ -19781,7 +19781,11 @@ var init_run_plan = __esm({
 });
 
 // parsers/bicep/errors.ts
-var E, expectedChar, expectedKeyword, Expected;
+function remember(errs, key2, err) {
+  errs.set(key2, err);
+  return err;
+}
+var E, charErrs, keywordErrs, expectedChar, expectedKeyword, Expected;
 var init_errors2 = __esm({
   "parsers/bicep/errors.ts"() {
     "use strict";
@@ -19828,8 +19832,10 @@ var init_errors2 = __esm({
       assertName: ["BCP344", "Expected an assert identifier at this location."],
       tooDeep: ["BCP009", "The expression is nested too deeply to be parsed."]
     };
-    expectedChar = (c) => ["BCP018", `Expected the "${c}" character at this location.`];
-    expectedKeyword = (k) => ["BCP012", `Expected the "${k}" keyword at this location.`];
+    charErrs = /* @__PURE__ */ new Map();
+    keywordErrs = /* @__PURE__ */ new Map();
+    expectedChar = (c) => charErrs.get(c) ?? remember(charErrs, c, ["BCP018", `Expected the "${c}" character at this location.`]);
+    expectedKeyword = (k) => keywordErrs.get(k) ?? remember(keywordErrs, k, ["BCP012", `Expected the "${k}" keyword at this location.`]);
     Expected = class {
       constructor(token, code, message) {
         this.token = token;

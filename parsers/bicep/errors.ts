@@ -45,8 +45,19 @@ export const E = {
   assertName: ['BCP344', 'Expected an assert identifier at this location.'] as Err,
   tooDeep: ['BCP009', 'The expression is nested too deeply to be parsed.'] as Err,
 };
-export const expectedChar = (c: string): Err => ['BCP018', `Expected the "${c}" character at this location.`];
-export const expectedKeyword = (k: string): Err => ['BCP012', `Expected the "${k}" keyword at this location.`];
+/**
+ * The parser names what it expects before it looks (`expect(kind, expectedChar('('))`): made once
+ * per character or keyword, not at every token read (a module's parse made a message per token).
+ */
+const charErrs = new Map<string, Err>();
+const keywordErrs = new Map<string, Err>();
+export const expectedChar = (c: string): Err => charErrs.get(c) ?? remember(charErrs, c, ['BCP018', `Expected the "${c}" character at this location.`]);
+export const expectedKeyword = (k: string): Err => keywordErrs.get(k) ?? remember(keywordErrs, k, ['BCP012', `Expected the "${k}" keyword at this location.`]);
+
+function remember(errs: Map<string, Err>, key: string, err: Err): Err {
+  errs.set(key, err);
+  return err;
+}
 
 
 /** Raised inside the parser; always caught by a recovery point. */
