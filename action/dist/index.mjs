@@ -15234,7 +15234,10 @@ function weightOf(value, parts, own, identity = (v) => v) {
     const id = identity(v);
     if (done.pop()) {
       let w = 1 + own(v);
-      for (const c of kids) w += weights.get(identity(c)) ?? 1 + own(c);
+      for (let i = 0; i < kids.length; i++) {
+        const c = kids[i];
+        w += weights.get(identity(c)) ?? 1 + own(c);
+      }
       weights.set(id, Math.min(w, Number.MAX_SAFE_INTEGER));
       continue;
     }
@@ -15242,9 +15245,11 @@ function weightOf(value, parts, own, identity = (v) => v) {
     values.push(v);
     children.push(kids);
     done.push(true);
-    for (const c of kids) {
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      if (weights.has(identity(c))) continue;
       const grand = parts(c);
-      if (grand === void 0 || weights.has(identity(c))) continue;
+      if (grand === void 0) continue;
       values.push(c);
       children.push(grand);
       done.push(false);
@@ -15331,14 +15336,19 @@ function through(v, hops) {
 function findMember(members2, key2) {
   const k = key2.toLowerCase();
   if (members2.length < INDEX_FROM) {
-    let found;
-    for (const m of members2) if (m.key.toLowerCase() === k) found = m;
-    return found;
+    for (let i = members2.length - 1; i >= 0; i--) {
+      const m = members2[i];
+      if (m.key.toLowerCase() === k) return m;
+    }
+    return void 0;
   }
   let index2 = memberIndexes.get(members2);
   if (!index2) {
     index2 = /* @__PURE__ */ new Map();
-    for (const m of members2) index2.set(m.key.toLowerCase(), m);
+    for (let i = 0; i < members2.length; i++) {
+      const m = members2[i];
+      index2.set(m.key.toLowerCase(), m);
+    }
     memberIndexes.set(members2, index2);
   }
   return index2.get(k);
