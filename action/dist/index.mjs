@@ -22811,14 +22811,18 @@ function unknownAt(u, expression, range2, hops = u.hops) {
   return { ...u, expression, range: range2, hops };
 }
 function withHops(val, hops) {
-  return hops.length === 0 ? val : { ...val, hops: [...hops, ...val.hops] };
+  if (hops.length === 0) return val;
+  return { ...val, hops: val.hops.length === 0 ? hops : hops.concat(val.hops) };
 }
 function member2(obj, key2, caseInsensitive = false) {
   if (obj.t !== "object") return void 0;
   const k = caseInsensitive ? key2.toLowerCase() : key2;
-  let found;
-  for (const e of obj.entries) if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) found = e;
-  return found ? withHops(found.value, obj.hops) : void 0;
+  const entries = obj.entries;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if ((caseInsensitive ? e.key.toLowerCase() : e.key) === k) return withHops(e.value, obj.hops);
+  }
+  return void 0;
 }
 function element(list2, index2) {
   if (list2.t !== "list") return void 0;
