@@ -15324,14 +15324,17 @@ function unknown(text, reason, origin) {
 }
 function through(v, hops) {
   if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: [...hops, ...v.origin.trail] };
+  const origin = { range: v.origin.range, trail: prepend(hops, v.origin.trail) };
   switch (v.t) {
     case "array":
     case "object":
-      return { ...v, origin, inherit: [...hops, ...v.inherit] };
+      return { ...v, origin, inherit: prepend(hops, v.inherit) };
     default:
       return { ...v, origin };
   }
+}
+function prepend(hops, rest) {
+  return rest.length === 0 ? hops : hops.concat(rest);
 }
 function findMember(members2, key2) {
   const k = key2.toLowerCase();
