@@ -57,9 +57,8 @@ const weights = new WeakMap<object, number>();
  * astronomically large. Evaluators wrap values in new objects as they pass them on (provenance),
  * around the same contents: an identity of the contents (an object's members, an array's items)
  * keeps a wrapper from being weighed again, child by child, at every step. A leaf (no `parts`) is
- * weighed where it is met, never memoized: it costs less than a lookup, and a memo per string
- * made a module's evaluation put thousands of entries in the weak map, which every garbage
- * collection then walks.
+ * weighed where it is met and never memoized: a memo per string put thousands of entries in the
+ * weak map during a module's evaluation, which every garbage collection then walks.
  */
 export function weightOf<V extends object>(
   value: V,
