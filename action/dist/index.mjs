@@ -27110,6 +27110,18 @@ var init_wasm_tiering = __esm({
   }
 });
 
+// src/loader/node-builtin.ts
+function nodeBuiltin(specifier) {
+  if (process.getBuiltinModule) return process.getBuiltinModule(specifier);
+  const { isBuiltin } = __require("node:module");
+  return isBuiltin(specifier) ? __require(specifier) : void 0;
+}
+var init_node_builtin = __esm({
+  "src/loader/node-builtin.ts"() {
+    "use strict";
+  }
+});
+
 // src/loader/process-binding.ts
 function quietBinding(binding, name) {
   if (!binding) return void 0;
@@ -27129,18 +27141,6 @@ var init_process_binding = __esm({
     "use strict";
     legacy = process.binding;
     processBinding = typeof legacy === "function" ? (name) => legacy.call(process, name) : null;
-  }
-});
-
-// src/loader/node-builtin.ts
-function nodeBuiltin(specifier) {
-  if (process.getBuiltinModule) return process.getBuiltinModule(specifier);
-  const { isBuiltin } = __require("node:module");
-  return isBuiltin(specifier) ? __require(specifier) : void 0;
-}
-var init_node_builtin = __esm({
-  "src/loader/node-builtin.ts"() {
-    "use strict";
   }
 });
 
@@ -27184,18 +27184,25 @@ function statsBinding(binding) {
     return void 0;
   return b;
 }
-function youngGenerationHold(binding = processBinding, startOptions2 = startOptions()) {
-  if (/semi[-_]space/.test(startOptions2)) return void 0;
+function newSpaceReader(binding, heap) {
   const v8 = statsBinding(binding);
   const space = v8?.kHeapSpaces.indexOf("new_space") ?? -1;
-  if (!v8 || space < 0) return void 0;
+  if (v8 && space >= 0)
+    return () => {
+      v8.updateHeapSpaceStatisticsBuffer(space);
+      return v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0;
+    };
+  return () => heap.total() < YOUNG_GENERATION_CAP_BYTES ? 0 : heap.newSpace();
+}
+function youngGenerationHold(binding = processBinding, startOptions2 = startOptions(), heap = publicHeap) {
+  if (/semi[-_]space/.test(startOptions2)) return void 0;
+  const size = newSpaceReader(binding, heap);
   let unhold;
   let over = false;
   return {
     check: () => {
       if (unhold || over) return;
-      v8.updateHeapSpaceStatisticsBuffer(space);
-      if ((v8.heapSpaceStatisticsBuffer[v8.kSpaceSizeIndex] ?? 0) < YOUNG_GENERATION_CAP_BYTES) return;
+      if (size() < YOUNG_GENERATION_CAP_BYTES) return;
       unhold = setNeutralFlags(HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION, binding);
     },
     release: () => {
@@ -27205,15 +27212,20 @@ function youngGenerationHold(binding = processBinding, startOptions2 = startOpti
     }
   };
 }
-var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION;
+var YOUNG_GENERATION_CAP_BYTES, HOLD_YOUNG_GENERATION, RELEASE_YOUNG_GENERATION, publicHeap;
 var init_young_generation = __esm({
   "src/engine/young-generation.ts"() {
     "use strict";
+    init_node_builtin();
     init_process_binding();
     init_neutral_flags();
     YOUNG_GENERATION_CAP_BYTES = 8 * 1024 * 1024;
     HOLD_YOUNG_GENERATION = "--semi-space-growth-factor=1";
     RELEASE_YOUNG_GENERATION = "--semi-space-growth-factor=2";
+    publicHeap = {
+      total: () => process.memoryUsage().heapTotal,
+      newSpace: () => nodeBuiltin("node:v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0
+    };
   }
 });
 
