@@ -274,6 +274,6 @@ if (args.includes('--loads')) {
     writeFileSync(path, contents);
   }
 } else {
-  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads | bundle.mjs cli --outdir DIR');
+  console.error('usage: bundle.mjs [--check] | bundle.mjs cli --loads | bundle.mjs cli --outdir DIR [--names]');
   process.exit(2);
 }

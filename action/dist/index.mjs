@@ -192,6 +192,9 @@ var init_source = __esm({
 });
 
 // src/model/setting.ts
+function prependHops(first, rest) {
+  return rest.length === 0 ? first : first.concat(rest);
+}
 function effective(setting) {
   switch (setting.kind) {
     case "set":
@@ -15324,17 +15327,14 @@ function unknown(text, reason, origin) {
 }
 function through(v, hops) {
   if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: prepend(hops, v.origin.trail) };
+  const origin = { range: v.origin.range, trail: prependHops(hops, v.origin.trail) };
   switch (v.t) {
     case "array":
     case "object":
-      return { ...v, origin, inherit: prepend(hops, v.inherit) };
+      return { ...v, origin, inherit: prependHops(hops, v.inherit) };
     default:
       return { ...v, origin };
   }
-}
-function prepend(hops, rest) {
-  return rest.length === 0 ? hops : hops.concat(rest);
 }
 function findMember(members2, key2) {
   const k = key2.toLowerCase();
@@ -15444,6 +15444,7 @@ var INDEX_FROM, memberIndexes, partsOf, ownSize, contentOf;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
+    init_model();
     init_budget();
     INDEX_FROM = 8;
     memberIndexes = /* @__PURE__ */ new WeakMap();
@@ -22814,8 +22815,7 @@ function unknownAt(u, expression, range2, hops = u.hops) {
   return { ...u, expression, range: range2, hops };
 }
 function withHops(val, hops) {
-  if (hops.length === 0) return val;
-  return { ...val, hops: val.hops.length === 0 ? hops : hops.concat(val.hops) };
+  return hops.length === 0 ? val : { ...val, hops: prependHops(hops, val.hops) };
 }
 function member2(obj, key2, caseInsensitive = false) {
   if (obj.t !== "object") return void 0;
@@ -22906,6 +22906,7 @@ function describe2(val) {
 var init_values = __esm({
   "parsers/terraform/values.ts"() {
     "use strict";
+    init_model();
     init_model();
   }
 });
@@ -27180,7 +27181,7 @@ var init_neutral_flags = __esm({
 // src/engine/young-generation.ts
 function statsBinding(binding) {
   const b = quietBinding(binding, "v8");
-  if (!b || !Array.isArray(b.kHeapSpaces) || typeof b.kSpaceSizeIndex !== "number" || !(b.heapSpaceStatisticsBuffer instanceof Float64Array) || typeof b.updateHeapSpaceStatisticsBuffer !== "function" || typeof b.setFlagsFromString !== "function")
+  if (!b || !Array.isArray(b.kHeapSpaces) || typeof b.kSpaceSizeIndex !== "number" || !(b.heapSpaceStatisticsBuffer instanceof Float64Array) || typeof b.updateHeapSpaceStatisticsBuffer !== "function")
     return void 0;
   return b;
 }

@@ -1,4 +1,4 @@
-import type { Hop, SourceRange } from '../../src/model/index.js';
+import { prependHops, type Hop, type SourceRange } from '../../src/model/index.js';
 import { BUDGET, BUDGET_REASON, weightOf } from './budget.js';
 import type { TypeShape } from './type-shape.js';
 
@@ -59,22 +59,14 @@ export function unknown(text: string, reason: string, origin: Origin): AVal {
 /** The same value, reached through `hops` first (a parameter, a variable, a module argument). */
 export function through(v: AVal, hops: Hop[]): AVal {
   if (hops.length === 0) return v;
-  const origin = { range: v.origin.range, trail: prepend(hops, v.origin.trail) };
+  const origin = { range: v.origin.range, trail: prependHops(hops, v.origin.trail) };
   switch (v.t) {
     case 'array':
     case 'object':
-      return { ...v, origin, inherit: prepend(hops, v.inherit) };
+      return { ...v, origin, inherit: prependHops(hops, v.inherit) };
     default:
       return { ...v, origin };
   }
-}
-
-/**
- * `hops` then `rest`. Hop lists are never changed once made: an empty `rest` gives `hops` itself,
- * and `concat` is native where a spread walks an iterator (evaluators call this at every step).
- */
-function prepend(hops: Hop[], rest: Hop[]): Hop[] {
-  return rest.length === 0 ? hops : hops.concat(rest);
 }
 
 /** Objects with this many members are looked up through an index (a module's `params`, a large variable). */

@@ -1,4 +1,4 @@
-import type { Hop, Setting, SourceRange } from '../../src/model/index.js';
+import { prependHops, type Hop, type Setting, type SourceRange } from '../../src/model/index.js';
 import { setValue, unresolved } from '../../src/model/index.js';
 
 /**
@@ -79,9 +79,7 @@ export function unknownAt(u: UnknownVal, expression: string, range: SourceRange,
 
 /** The same value reached through more hops (prepended: they are closer to the property). */
 export function withHops<V extends Val>(val: V, hops: Hop[]): V {
-  if (hops.length === 0) return val;
-  // Hop lists are never changed once made: one without hops of its own takes the outer list as it is.
-  return { ...val, hops: val.hops.length === 0 ? hops : hops.concat(val.hops) };
+  return hops.length === 0 ? val : { ...val, hops: prependHops(hops, val.hops) };
 }
 
 /** A member of an object; `caseInsensitive` for ARM property names. */

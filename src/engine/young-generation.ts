@@ -40,13 +40,12 @@ export const HOLD_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 /** V8's default for the flag (V8 11 to 13, Node 20 to 24): set back to it, the flag is again out of the caches' flag hash. */
 export const RELEASE_YOUNG_GENERATION = '--semi-space-growth-factor=2';
 
-/** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `setNeutralFlags`, with this binding where the loader is not there). */
+/** What is read of `process.binding('v8')` (Node 20 and 22 have all of it; the flag is set through `setNeutralFlags`, which finds its own way). */
 interface HeapStatsBinding {
   kHeapSpaces: readonly string[];
   kSpaceSizeIndex: number;
   heapSpaceStatisticsBuffer: Float64Array;
   updateHeapSpaceStatisticsBuffer(space: number): void;
-  setFlagsFromString(flags: string): void;
 }
 
 function statsBinding(binding: ProcessBinding | null): HeapStatsBinding | undefined {
@@ -56,8 +55,7 @@ function statsBinding(binding: ProcessBinding | null): HeapStatsBinding | undefi
     !Array.isArray(b.kHeapSpaces) ||
     typeof b.kSpaceSizeIndex !== 'number' ||
     !(b.heapSpaceStatisticsBuffer instanceof Float64Array) ||
-    typeof b.updateHeapSpaceStatisticsBuffer !== 'function' ||
-    typeof b.setFlagsFromString !== 'function'
+    typeof b.updateHeapSpaceStatisticsBuffer !== 'function'
   )
     return undefined;
   return b as HeapStatsBinding;
