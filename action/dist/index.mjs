@@ -2101,7 +2101,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -2109,7 +2109,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
+    var Def = class extends Node2 {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -2132,7 +2132,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -2162,7 +2162,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -2172,7 +2172,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -2183,7 +2183,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -2195,7 +2195,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -2214,7 +2214,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -15707,19 +15707,19 @@ function memberProperty(node, index2) {
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
   const c = text.charCodeAt(pos);
-  const Node = parent === void 0 ? RootNode : TreeNode;
-  if (c === 123 || c === 91) return new Node(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
+  const Node2 = parent === void 0 ? RootNode : TreeNode;
+  if (c === 123 || c === 91) return new Node2(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
   if (c === 34) {
     const value = stringAt(text, pos);
-    return new Node("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+    return new Node2("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
   }
-  if (c === 116) return new Node("boolean", true, pos, 4, void 0, -1, parent);
-  if (c === 102) return new Node("boolean", false, pos, 5, void 0, -1, parent);
-  if (c === 110) return new Node("null", null, pos, 4, void 0, -1, parent);
+  if (c === 116) return new Node2("boolean", true, pos, 4, void 0, -1, parent);
+  if (c === 102) return new Node2("boolean", false, pos, 5, void 0, -1, parent);
+  if (c === 110) return new Node2("null", null, pos, 4, void 0, -1, parent);
   NUMBER2.lastIndex = pos;
   NUMBER2.test(text);
   const end = NUMBER2.lastIndex;
-  return new Node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
+  return new Node2("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
 function stringAt(text, pos) {
   const end = text.indexOf('"', pos + 1);
@@ -17962,15 +17962,15 @@ var init_scope = __esm({
 function isSiteType(typeKey) {
   return typeKey === SITE || typeKey === SLOT;
 }
-function parentOf(child, wanted, index2) {
-  if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
+function parentOf(child, wanted2, index2) {
+  if (child.parent) return child.parent.typeKey === wanted2 ? child.parent : void 0;
   if (child.name && child.name.segments.length > 1) {
-    const byName2 = index2.named(child.templateId, wanted, child.name.segments.slice(0, -1));
+    const byName2 = index2.named(child.templateId, wanted2, child.name.segments.slice(0, -1));
     const found = byName2.find((s) => s.deployment.instance === child.deployment.instance) ?? byName2[0];
     if (found) return found;
   }
   for (const d of child.dependsOn) {
-    const bySymbol = index2.symbol(child.templateId, wanted, d);
+    const bySymbol = index2.symbol(child.templateId, wanted2, d);
     if (bySymbol) return bySymbol;
   }
   return void 0;
@@ -19654,11 +19654,11 @@ function entityBase2(r, resourceType) {
   if (r.version) base.version = r.version;
   return base;
 }
-function parentOf2(child, wanted, sites) {
-  if (child.parent) return child.parent.typeKey === wanted ? child.parent : void 0;
+function parentOf2(child, wanted2, sites) {
+  if (child.parent) return child.parent.typeKey === wanted2 ? child.parent : void 0;
   if (!child.name || child.name.segments.length < 2) return void 0;
   const key2 = nameKey(child.name.segments.slice(0, -1));
-  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted && s.name && nameKey(s.name.segments) === key2);
+  const candidates = sites.filter((s) => s.unit === child.unit && s.typeKey === wanted2 && s.name && nameKey(s.name.segments) === key2);
   return candidates.find((s) => s.deployment.instance === child.deployment.instance) ?? candidates[0];
 }
 function mapSites2(resources, textOf2) {
@@ -22281,6 +22281,648 @@ var init_convert = __esm({
   }
 });
 
+// parsers/terraform/hcl/native-parser.ts
+function parseHclNative(text, base = 0) {
+  const parser4 = new NativeParser(text);
+  try {
+    const root = parser4.file();
+    return convertTree(root, parser4.comments, text, base);
+  } catch (e) {
+    if (e === GIVE_UP || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var GIVE_UP, MAX_NATIVE_NODES, NO_CHILDREN, Node, BINARY, isDigit2, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
+var init_native_parser = __esm({
+  "parsers/terraform/hcl/native-parser.ts"() {
+    "use strict";
+    init_convert();
+    GIVE_UP = /* @__PURE__ */ Symbol("not read natively");
+    MAX_NATIVE_NODES = 1e5;
+    NO_CHILDREN = [];
+    Node = class {
+      constructor(source, type, isNamed, startIndex, endIndex, children = NO_CHILDREN) {
+        this.source = source;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.children = children;
+      }
+      source;
+      type;
+      isNamed;
+      startIndex;
+      endIndex;
+      children;
+      named;
+      get isMissing() {
+        return false;
+      }
+      get isError() {
+        return false;
+      }
+      get hasError() {
+        return false;
+      }
+      get namedChildren() {
+        if (this.named === void 0) {
+          const children = this.children;
+          let all = true;
+          for (let i = 0; i < children.length && all; i++) all = children[i].isNamed;
+          this.named = all ? children : children.filter((c) => c.isNamed);
+        }
+        return this.named;
+      }
+      get text() {
+        return this.source.slice(this.startIndex, this.endIndex);
+      }
+    };
+    BINARY = { "*": 6, "/": 6, "%": 6, "+": 5, "-": 5, ">": 4, ">=": 4, "<": 4, "<=": 4, "==": 3, "!=": 3, "&&": 2, "||": 1 };
+    isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
+    isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    isHexDigit = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    isHeredocChar = (c) => isAsciiLetter(c) || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */;
+    isLineSpace = (c) => c === 32 /* Space */ || c === 9 /* Tab */ || c === 13 /* Cr */ || c === 11 || c === 12;
+    DECIMAL = /[0-9]+(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?)?/y;
+    HEX2 = /0x[0-9a-zA-Z]+/y;
+    NativeParser = class {
+      constructor(t) {
+        this.t = t;
+      }
+      t;
+      comments = [];
+      /** Where the last comment taken ends: looking ahead twice over one comment takes it once. */
+      commentsTo = 0;
+      p = 0;
+      nodes = 0;
+      /** The closing identifier of the heredoc being read, innermost last. */
+      heredocs = [];
+      node(type, start, end, children, named = true) {
+        if (++this.nodes > MAX_NATIVE_NODES) throw GIVE_UP;
+        return new Node(this.t, type, named, start, end, children);
+      }
+      at() {
+        return this.t.charCodeAt(this.p);
+      }
+      next(offset = 1) {
+        return this.t.charCodeAt(this.p + offset);
+      }
+      /** Skips whitespace and comments (the grammar's extras), taking each comment once. */
+      skip() {
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(this.p);
+          if (c === 32 /* Space */ || c === 10 /* Lf */ || c === 9 /* Tab */ || c === 13 /* Cr */) this.p++;
+          else if (c === 35 /* Hash */ || c === 47 /* Slash */ && t.charCodeAt(this.p + 1) === 47 /* Slash */) {
+            const nl = t.indexOf("\n", this.p);
+            this.comment(this.p, nl < 0 ? t.length : nl);
+          } else if (c === 47 /* Slash */ && t.charCodeAt(this.p + 1) === 42 /* Star */) {
+            const close = t.indexOf("*/", this.p + 2);
+            if (close < 0) throw GIVE_UP;
+            this.comment(this.p, close + 2);
+          } else return;
+        }
+      }
+      comment(start, end) {
+        if (start >= this.commentsTo) {
+          this.comments.push(this.node("comment", start, end));
+          this.commentsTo = end;
+        }
+        this.p = end;
+      }
+      /** The end of the identifier at `at` (ASCII; `-` and `::` inside it), or -1. */
+      identifierEnd(at) {
+        const t = this.t;
+        const c = t.charCodeAt(at);
+        if (c > 127) throw GIVE_UP;
+        if (!isAsciiLetter(c) && c !== 95 /* Underscore */) return -1;
+        let i = at + 1;
+        for (; ; ) {
+          const d = t.charCodeAt(i);
+          if (isAsciiLetter(d) || isDigit2(d) || d === 95 /* Underscore */ || d === 45 /* Minus */) i++;
+          else if (d === 58 /* Colon */ && t.charCodeAt(i + 1) === 58 /* Colon */) i += 2;
+          else if (d > 127) throw GIVE_UP;
+          else return i;
+        }
+      }
+      identifier() {
+        const end = this.identifierEnd(this.p);
+        if (end < 0) throw GIVE_UP;
+        const n = this.node("identifier", this.p, end);
+        this.p = end;
+        return n;
+      }
+      /** Whether the identifier at the cursor is exactly `word` (a keyword where the grammar expects one). */
+      keyword(word) {
+        return this.t.startsWith(word, this.p) && this.identifierEnd(this.p) === this.p + word.length;
+      }
+      expectKeyword(word) {
+        this.skip();
+        if (!this.keyword(word)) throw GIVE_UP;
+        this.p += word.length;
+      }
+      expect(c) {
+        this.skip();
+        if (this.at() !== c) throw GIVE_UP;
+        return this.p++;
+      }
+      token(type, length) {
+        const n = this.node(type, this.p, this.p + length, void 0, false);
+        this.p += length;
+        return n;
+      }
+      file() {
+        const items2 = this.body(false);
+        return this.node("config_file", 0, this.t.length, items2.length > 0 ? [this.node("body", items2[0]?.startIndex ?? 0, this.p, items2)] : []);
+      }
+      /** Attributes and blocks up to the end of the text, or (`inBlock`) up to a `}`. */
+      body(inBlock) {
+        const items2 = [];
+        for (; ; ) {
+          this.skip();
+          const c = this.at();
+          if (Number.isNaN(c)) {
+            if (inBlock) throw GIVE_UP;
+            return items2;
+          }
+          if (c === 125 /* RBrace */) {
+            if (!inBlock) throw GIVE_UP;
+            return items2;
+          }
+          const name = this.identifier();
+          this.skip();
+          if (this.at() === 61 /* Eq */ && this.next() !== 61 /* Eq */ && this.next() !== 62 /* Gt */) {
+            this.p++;
+            this.skip();
+            const value = this.expression();
+            items2.push(this.node("attribute", name.startIndex, value.endIndex, [name, value]));
+          } else items2.push(this.block(name));
+        }
+      }
+      block(type) {
+        const kids = [type];
+        for (; ; ) {
+          this.skip();
+          const c = this.at();
+          if (c === 123 /* LBrace */) break;
+          if (c === 34 /* Quote */) {
+            const label = this.quoted();
+            if (label.type !== "string_lit") throw GIVE_UP;
+            kids.push(label);
+          } else kids.push(this.identifier());
+        }
+        kids.push(this.node("block_start", this.p, ++this.p));
+        const items2 = this.body(true);
+        if (items2.length > 0) kids.push(this.node("body", items2[0]?.startIndex ?? 0, items2[items2.length - 1]?.endIndex ?? 0, items2));
+        kids.push(this.node("block_end", this.p, ++this.p));
+        return this.node("block", type.startIndex, this.p, kids);
+      }
+      /** An `expression` node: a term with its operators, or conditionals of them (which group to the left, as the grammar's do). */
+      expression() {
+        this.skip();
+        let kids = this.binary(0);
+        for (; ; ) {
+          this.skip();
+          if (this.at() !== 63 /* Question */) break;
+          const condition = this.wrap(kids);
+          const question = this.token("?", 1);
+          const then = this.expression();
+          this.skip();
+          if (this.at() !== 58 /* Colon */) throw GIVE_UP;
+          const colon = this.token(":", 1);
+          this.skip();
+          const otherwise = this.wrap(this.binary(0));
+          kids = [this.node("conditional", condition.startIndex, otherwise.endIndex, [condition, question, then, colon, otherwise])];
+        }
+        return this.wrap(kids);
+      }
+      wrap(kids) {
+        return this.node("expression", kids[0].startIndex, kids[kids.length - 1].endIndex, kids);
+      }
+      /** The operator at the cursor, if it is a binary one. */
+      binaryOperator() {
+        const c = this.at();
+        const d = this.next();
+        switch (c) {
+          case 42 /* Star */:
+          case 37 /* Percent */:
+          case 43 /* Plus */:
+          case 45 /* Minus */:
+            return String.fromCharCode(c);
+          case 47 /* Slash */:
+            return "/";
+          case 62 /* Gt */:
+            return d === 61 /* Eq */ ? ">=" : ">";
+          case 60 /* Lt */:
+            return d === 61 /* Eq */ ? "<=" : "<";
+          case 61 /* Eq */:
+            return d === 61 /* Eq */ ? "==" : void 0;
+          case 33 /* Bang */:
+            return d === 61 /* Eq */ ? "!=" : void 0;
+          case 38 /* Amp */:
+            return d === 38 /* Amp */ ? "&&" : void 0;
+          case 124 /* Pipe */:
+            return d === 124 /* Pipe */ ? "||" : void 0;
+          default:
+            return void 0;
+        }
+      }
+      /** The children of a term of operators binding at least as tightly as `min` (left-associative). */
+      binary(min) {
+        let left = this.unary();
+        for (; ; ) {
+          this.skip();
+          const op = this.binaryOperator();
+          const power = op === void 0 ? void 0 : BINARY[op];
+          if (op === void 0 || power === void 0 || power < min) return left;
+          const operator = this.token(op, op.length);
+          this.skip();
+          const right = this.binary(power + 1);
+          const start = left[0].startIndex;
+          const end = right[right.length - 1].endIndex;
+          left = [this.node("operation", start, end, [this.node("binary_operation", start, end, [...left, operator, ...right])])];
+        }
+      }
+      unary() {
+        this.skip();
+        const c = this.at();
+        if (c === 45 /* Minus */ || c === 33 /* Bang */ && this.next() !== 61 /* Eq */) {
+          const op = this.token(String.fromCharCode(c), 1);
+          const operand = this.unary();
+          const end = operand[operand.length - 1].endIndex;
+          return [this.node("operation", op.startIndex, end, [this.node("unary_operation", op.startIndex, end, [op, ...operand])])];
+        }
+        return this.postfix(this.primary());
+      }
+      primary() {
+        const c = this.at();
+        const start = this.p;
+        switch (c) {
+          case 40 /* LParen */: {
+            const open = this.token("(", 1);
+            const inner2 = this.expression();
+            this.skip();
+            if (this.at() !== 41 /* RParen */) throw GIVE_UP;
+            return [open, inner2, this.token(")", 1)];
+          }
+          case 34 /* Quote */: {
+            const q = this.quoted();
+            return [this.node(q.type === "string_lit" ? "literal_value" : "template_expr", q.startIndex, q.endIndex, [q])];
+          }
+          case 60 /* Lt */: {
+            if (this.next() !== 60 /* Lt */) throw GIVE_UP;
+            const h = this.heredoc();
+            return [this.node("template_expr", h.startIndex, h.endIndex, [h])];
+          }
+          case 91 /* LBracket */:
+            return [this.bracket()];
+          case 123 /* LBrace */:
+            return [this.brace()];
+          default:
+            break;
+        }
+        if (isDigit2(c)) {
+          HEX2.lastIndex = start;
+          let m = HEX2.exec(this.t);
+          if (!m) {
+            DECIMAL.lastIndex = start;
+            m = DECIMAL.exec(this.t);
+          }
+          const end = start + (m?.[0].length ?? 1);
+          this.p = end;
+          return [this.node("literal_value", start, end, [this.node("numeric_lit", start, end)])];
+        }
+        const id = this.identifier();
+        const name = id.text;
+        if (name === "true" || name === "false") return [this.node("literal_value", start, id.endIndex, [this.node("bool_lit", start, id.endIndex, [id], true)])];
+        if (name === "null") return [this.node("literal_value", start, id.endIndex, [this.node("null_lit", start, id.endIndex, [id], true)])];
+        this.skip();
+        if (this.at() === 40 /* LParen */) return [this.call(id)];
+        return [this.node("variable_expr", start, id.endIndex, [id])];
+      }
+      call(name) {
+        this.p++;
+        this.skip();
+        const kids = [name];
+        if (this.at() !== 41 /* RParen */) {
+          const args = [];
+          for (; ; ) {
+            args.push(this.expression());
+            this.skip();
+            const c = this.at();
+            if (c === 44 /* Comma */) {
+              this.p++;
+              this.skip();
+              if (this.at() === 41 /* RParen */) break;
+            } else if (c === 46 /* Dot */ && this.t.startsWith("...", this.p)) {
+              args.push(this.node("ellipsis", this.p, this.p += 3));
+              this.skip();
+              break;
+            } else break;
+          }
+          if (this.at() !== 41 /* RParen */) throw GIVE_UP;
+          kids.push(this.node("function_arguments", args[0].startIndex, args[args.length - 1].endIndex, args));
+        }
+        this.p++;
+        return this.node("function_call", name.startIndex, this.p, kids);
+      }
+      /** Attribute access, indexes and splats after a term, as many as follow. */
+      postfix(kids) {
+        for (; ; ) {
+          this.skip();
+          const c = this.at();
+          const start = this.p;
+          if (c === 46 /* Dot */) {
+            if (this.next() === 42 /* Star */) {
+              this.p += 2;
+              kids.push(this.splat("attr_splat", start));
+            } else if (this.next() === 46 /* Dot */) return kids;
+            else kids.push(this.access());
+          } else if (c === 91 /* LBracket */) {
+            if (this.next() === 42 /* Star */ && this.next(2) === 93 /* RBracket */) {
+              this.p += 3;
+              kids.push(this.splat("full_splat", start));
+            } else kids.push(this.index());
+          } else return kids;
+        }
+      }
+      /** `.name` (get_attr) or `.0` (a legacy index); the cursor is on the dot. */
+      access() {
+        const dot = this.p++;
+        this.skip();
+        if (isDigit2(this.at())) {
+          let end = this.p;
+          while (isDigit2(this.t.charCodeAt(end))) end++;
+          this.p = end;
+          return this.node("index", dot, end, [this.node("legacy_index", dot, end)]);
+        }
+        const id = this.identifier();
+        return this.node("get_attr", dot, id.endIndex, [id]);
+      }
+      /** `[ expression ]`; the cursor is on the bracket. */
+      index() {
+        const open = this.p++;
+        const key2 = this.expression();
+        this.expect(93 /* RBracket */);
+        return this.node("index", open, this.p, [this.node("new_index", open, this.p, [key2])]);
+      }
+      splat(type, start) {
+        const steps = [];
+        let end = this.p;
+        for (; ; ) {
+          this.skip();
+          const c = this.at();
+          if (c === 46 /* Dot */ && this.next() !== 42 /* Star */ && this.next() !== 46 /* Dot */) steps.push(this.access());
+          else if (c === 91 /* LBracket */ && !(this.next() === 42 /* Star */ && this.next(2) === 93 /* RBracket */)) steps.push(this.index());
+          else break;
+          end = this.p;
+        }
+        return this.node("splat", start, end, [this.node(type, start, end, steps)]);
+      }
+      /** `[` a tuple or a `for` expression `]`. */
+      bracket() {
+        const open = this.p++;
+        this.skip();
+        if (this.keyword("for")) {
+          const intro = this.forIntro();
+          const kids = [intro, this.expression()];
+          this.forCondition(kids);
+          this.expect(93 /* RBracket */);
+          const inner2 = this.node("for_tuple_expr", open, this.p, kids);
+          return this.node("for_expr", open, this.p, [inner2]);
+        }
+        const items2 = [];
+        for (; ; ) {
+          this.skip();
+          if (this.at() === 93 /* RBracket */) break;
+          items2.push(this.expression());
+          this.skip();
+          if (this.at() === 44 /* Comma */) this.p++;
+          else if (this.at() !== 93 /* RBracket */) throw GIVE_UP;
+        }
+        this.p++;
+        return this.node("collection_value", open, this.p, [this.node("tuple", open, this.p, items2)]);
+      }
+      /** `{` an object or a `for` expression `}`. */
+      brace() {
+        const open = this.p++;
+        this.skip();
+        if (this.keyword("for")) {
+          const intro = this.forIntro();
+          const kids = [intro, this.expression()];
+          this.skip();
+          if (!this.t.startsWith("=>", this.p)) throw GIVE_UP;
+          this.p += 2;
+          kids.push(this.expression());
+          this.skip();
+          if (this.t.startsWith("...", this.p)) kids.push(this.node("ellipsis", this.p, this.p += 3));
+          this.forCondition(kids);
+          this.expect(125 /* RBrace */);
+          const inner2 = this.node("for_object_expr", open, this.p, kids);
+          return this.node("for_expr", open, this.p, [inner2]);
+        }
+        const items2 = [];
+        for (; ; ) {
+          this.skip();
+          if (this.at() === 125 /* RBrace */) break;
+          const key2 = this.expression();
+          this.skip();
+          const c = this.at();
+          if (c === 61 /* Eq */ && this.next() !== 61 /* Eq */ && this.next() !== 62 /* Gt */ || c === 58 /* Colon */ && this.next() !== 58 /* Colon */) this.p++;
+          else throw GIVE_UP;
+          const value = this.expression();
+          items2.push(this.node("object_elem", key2.startIndex, value.endIndex, [key2, value]));
+          this.skip();
+          if (this.at() === 44 /* Comma */) this.p++;
+        }
+        this.p++;
+        return this.node("collection_value", open, this.p, [this.node("object", open, this.p, items2)]);
+      }
+      /** `for k, v in collection :`; the cursor is on `for`. */
+      forIntro() {
+        const start = this.p;
+        this.p += 3;
+        this.skip();
+        const kids = [this.identifier()];
+        this.skip();
+        if (this.at() === 44 /* Comma */) {
+          this.p++;
+          this.skip();
+          kids.push(this.identifier());
+        }
+        this.expectKeyword("in");
+        kids.push(this.expression());
+        this.expect(58 /* Colon */);
+        return this.node("for_intro", start, this.p, kids);
+      }
+      forCondition(kids) {
+        this.skip();
+        if (!this.keyword("if")) return;
+        const start = this.p;
+        this.p += 2;
+        const condition = this.expression();
+        kids.push(this.node("for_cond", start, condition.endIndex, [condition]));
+      }
+      /** A quoted string: `string_lit` when it holds text alone, else `quoted_template`; the cursor is on the quote. */
+      quoted() {
+        const start = this.p;
+        const open = this.node("quoted_template_start", start, ++this.p);
+        const parts = [open];
+        if (this.template(0 /* Quoted */, parts, false) !== "end") throw GIVE_UP;
+        parts.push(this.node("quoted_template_end", this.p, ++this.p));
+        return this.node(parts.length === 2 ? "string_lit" : "quoted_template", start, this.p, parts);
+      }
+      /**
+       * Reads template content up to its end (the closing quote, a heredoc's closing line) or, inside a
+       * directive, up to the directive that ends or divides it (left for the caller to read). Pushes the
+       * interpolations and directives it holds (its text is cut from the source by the converter).
+       */
+      template(mode, parts, inDirective) {
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(this.p);
+          if (Number.isNaN(c) || c === 0) throw GIVE_UP;
+          if (mode === 0 /* Quoted */) {
+            if (c === 34 /* Quote */) {
+              if (inDirective) throw GIVE_UP;
+              return "end";
+            }
+            if (c === 92 /* Backslash */) {
+              this.escape();
+              continue;
+            }
+          } else if (c === 10 /* Lf */) {
+            let q = this.p;
+            while (isLineSpace(t.charCodeAt(q)) || t.charCodeAt(q) === 10 /* Lf */) q++;
+            const id = this.heredocs[this.heredocs.length - 1];
+            if (t.startsWith(id, q)) {
+              let r = q + id.length;
+              while (isLineSpace(t.charCodeAt(r))) r++;
+              if (t.charCodeAt(r) === 10 /* Lf */) {
+                if (inDirective) throw GIVE_UP;
+                this.p = q;
+                return "end";
+              }
+            }
+            this.p = q;
+            continue;
+          }
+          if (c === 36 /* Dollar */ || c === 37 /* Percent */) {
+            const d = t.charCodeAt(this.p + 1);
+            if (d === 123 /* LBrace */) {
+              if (c === 36 /* Dollar */) parts.push(this.interpolation());
+              else {
+                const word = this.directiveWord();
+                if (word === "if" || word === "for") parts.push(this.directive(mode, word));
+                else if (inDirective && (word === "else" || word === "endif" || word === "endfor")) return word;
+                else throw GIVE_UP;
+              }
+            } else if (d === c) {
+              this.p += t.charCodeAt(this.p + 2) === 123 /* LBrace */ ? 3 : 2;
+            } else this.p++;
+          } else this.p++;
+        }
+      }
+      /** An escape of a quoted string, as the grammar's scanner accepts them; the cursor is on the backslash. */
+      escape() {
+        const c = this.next();
+        let digits = 0;
+        if (c === 117) digits = 4;
+        else if (c === 85) digits = 8;
+        else if (c !== 34 /* Quote */ && c !== 110 && c !== 114 && c !== 116 && c !== 92 /* Backslash */) throw GIVE_UP;
+        for (let i = 0; i < digits; i++) if (!isHexDigit(this.next(2 + i))) throw GIVE_UP;
+        this.p += 2 + digits;
+      }
+      /** `${ expression }`, with strip markers; the cursor is on the dollar. */
+      interpolation() {
+        const start = this.p;
+        this.p += 2;
+        this.skip();
+        if (this.at() === 126 /* Tilde */) this.p++;
+        this.skip();
+        let kids;
+        if (this.at() !== 125 /* RBrace */ && this.at() !== 126 /* Tilde */) kids = [this.expression()];
+        this.skip();
+        if (this.at() === 126 /* Tilde */) this.p++;
+        this.expect(125 /* RBrace */);
+        return this.node("template_interpolation", start, this.p, kids);
+      }
+      /** The keyword of the directive at the cursor (`%{ if …`), without reading past it. */
+      directiveWord() {
+        let q = this.p + 2;
+        const t = this.t;
+        for (; ; ) {
+          const c = t.charCodeAt(q);
+          if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 10 /* Lf */ || c === 13 /* Cr */ || c === 126 /* Tilde */) q++;
+          else if (c === 35 /* Hash */ || c === 47 /* Slash */) throw GIVE_UP;
+          else break;
+        }
+        const end = this.identifierEnd(q);
+        return end < 0 ? void 0 : t.slice(q, end);
+      }
+      /** Reads `%{ word … }` at the cursor (the keyword is known). */
+      directiveHead(word) {
+        this.p += 2;
+        this.skip();
+        if (this.at() === 126 /* Tilde */) this.p++;
+        this.expectKeyword(word);
+        if (word === "if") this.expression();
+        else if (word === "for") {
+          this.skip();
+          this.identifier();
+          this.skip();
+          if (this.at() === 44 /* Comma */) {
+            this.p++;
+            this.skip();
+            this.identifier();
+          }
+          this.expectKeyword("in");
+          this.expression();
+        }
+        this.skip();
+        if (this.at() === 126 /* Tilde */) this.p++;
+        this.expect(125 /* RBrace */);
+      }
+      /** A whole `%{ if }…%{ endif }` or `%{ for }…%{ endfor }`: one part, as the converter reads it. */
+      directive(mode, word) {
+        const start = this.p;
+        this.directiveHead(word);
+        const inner2 = [];
+        let stop = this.template(mode, inner2, true);
+        if (word === "if" && stop === "else") {
+          this.directiveHead("else");
+          stop = this.template(mode, inner2, true);
+        }
+        if (stop !== (word === "if" ? "endif" : "endfor")) throw GIVE_UP;
+        this.directiveHead(stop);
+        return this.node("template_directive", start, this.p);
+      }
+      /** `<<ID` or `<<-ID`, its lines, and `ID` on a line of its own; the cursor is on the first `<`. */
+      heredoc() {
+        const t = this.t;
+        const start = this.p;
+        const markerEnd = start + (t.charCodeAt(start + 2) === 45 /* Minus */ ? 3 : 2);
+        let idEnd = markerEnd;
+        while (isHeredocChar(t.charCodeAt(idEnd))) idEnd++;
+        if (idEnd === markerEnd || t.charCodeAt(idEnd) > 127) throw GIVE_UP;
+        let lineEnd2 = idEnd;
+        while (isLineSpace(t.charCodeAt(lineEnd2))) lineEnd2++;
+        if (t.charCodeAt(lineEnd2) !== 10 /* Lf */) throw GIVE_UP;
+        const id = t.slice(markerEnd, idEnd);
+        const kids = [this.node("heredoc_start", start, markerEnd), this.node("heredoc_identifier", markerEnd, idEnd)];
+        this.p = lineEnd2;
+        this.heredocs.push(id);
+        this.template(1 /* Heredoc */, kids, false);
+        this.heredocs.pop();
+        kids.push(this.node("heredoc_identifier", this.p, this.p + id.length));
+        this.p += id.length;
+        return this.node("heredoc_template", start, this.p, kids);
+      }
+    };
+  }
+});
+
 // parsers/terraform/hcl/nesting.ts
 function hclNesting(text, bound) {
   const open = [];
@@ -22370,11 +23012,11 @@ function walk(b, t, source, types, mayHaveErrors) {
     }
   }
 }
-var NO_CHILDREN, PlainNode, CURSOR_FUNCTIONS;
+var NO_CHILDREN2, PlainNode, CURSOR_FUNCTIONS;
 var init_syntax_node = __esm({
   "parsers/terraform/hcl/syntax-node.ts"() {
     "use strict";
-    NO_CHILDREN = [];
+    NO_CHILDREN2 = [];
     PlainNode = class {
       constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
         this.source = source;
@@ -22392,7 +23034,7 @@ var init_syntax_node = __esm({
       startIndex;
       endIndex;
       /** Set once the walk has seen them all, as an array of their number (see `walk`). */
-      children = NO_CHILDREN;
+      children = NO_CHILDREN2;
       hasError;
       named;
       get isError() {
@@ -22508,6 +23150,7 @@ async function loadHclReader() {
   return reader3;
 }
 async function ready() {
+  if (!wanted) return;
   requested = true;
   if (live || created >= MAX_GRAMMAR_INSTANCES || noWebAssembly()) return;
   starting ??= createGrammar().finally(() => {
@@ -22568,7 +23211,13 @@ function failedDocument(text, message, cut, base = 0) {
 }
 function guarded(run2, failed) {
   const g = live;
-  if (!g) return failed(unavailable());
+  if (!g) {
+    if (!noWebAssembly() && created < MAX_GRAMMAR_INSTANCES && !starting) {
+      wanted = true;
+      throw new NeedsGrammar();
+    }
+    return failed(unavailable());
+  }
   try {
     return run2(g);
   } catch (e) {
@@ -22577,18 +23226,22 @@ function guarded(run2, failed) {
     return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
   }
 }
-function parse3(text) {
+function parse3(text, native = true) {
   const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
   const nesting = hclNesting(text, bound);
   if (nesting.templates >= bound.templates)
     return failedDocument(text, `not analysed: template interpolations (\`\${\u2026}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
   if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
+  const doc = native ? parseHclNative(text) : void 0;
+  if (doc) return doc;
   return guarded(
     (g) => parseDocument(g, text),
     (message) => failedDocument(text, message)
   );
 }
-function parseExpression2(source, base) {
+function parseExpression2(source, base, native = true) {
+  const doc = native ? parseHclNative(`x=${source}`, base - 2) : void 0;
+  if (doc) return onlyExpression(doc);
   return guarded(
     (g) => parseExpressionWith(g, source, base),
     () => void 0
@@ -22634,30 +23287,46 @@ function parseDocument(g, text) {
   return out;
 }
 function parseExpressionWith(g, source, base) {
-  const doc = parseFragment(g, `x=${source}`, base - 2);
+  return onlyExpression(parseFragment(g, `x=${source}`, base - 2));
+}
+function onlyExpression(doc) {
   if (doc.errors.length > 0) return void 0;
   const body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : void 0;
 }
-var live, starting, requested, created, MAX_GRAMMAR_INSTANCES, reader3, noWebAssembly, GRAMMAR, RUNTIME, INITIAL_MEMORY_PAGES, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
+var NeedsGrammar, live, starting, wanted, requested, created, MAX_GRAMMAR_INSTANCES, reader3, noWebAssembly, GRAMMAR, RUNTIME, INITIAL_MEMORY_PAGES, unavailable, tooSlow, tooLarge, NESTED_TOO_DEEPLY, standsForFile, TOP_LEVEL;
 var init_tree_sitter = __esm({
   "parsers/terraform/hcl/tree-sitter.ts"() {
     "use strict";
     init_budget();
     init_clock();
     init_convert();
+    init_native_parser();
     init_nesting();
     init_syntax_node();
     init_wasm_binary();
+    NeedsGrammar = class extends Error {
+      constructor() {
+        super("the Terraform grammar is needed for this text and is not loaded yet");
+      }
+    };
+    wanted = false;
     requested = false;
     created = 0;
     MAX_GRAMMAR_INSTANCES = 3;
-    reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
+    reader3 = {
+      parse: parse3,
+      parseExpression: parseExpression2,
+      ready,
+      wantGrammar: () => {
+        wanted = true;
+      }
+    };
     noWebAssembly = () => typeof WebAssembly === "undefined";
     GRAMMAR = "tree-sitter-terraform.wasm";
     RUNTIME = "web-tree-sitter.cjs";
     INITIAL_MEMORY_PAGES = 32;
-    unavailable = () => noWebAssembly() ? "not parsed: this Node.js runs without WebAssembly (--jitless), which the Terraform grammar needs; lint Terraform files without --jitless" : created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
+    unavailable = () => noWebAssembly() ? "not parsed: this file needs the Terraform grammar (it has a syntax error, or syntax only the grammar reads), which needs WebAssembly, and this Node.js runs without it (--jitless); lint Terraform files without --jitless" : created >= MAX_GRAMMAR_INSTANCES ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own` : "not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own";
     tooSlow = () => `not analysed: the Terraform grammar took more than ${BUDGET.hclParseMs / 1e3} s on this file; split it into smaller files`;
     tooLarge = () => `not analysed: the syntax tree of this file has more than ${BUDGET.hclNodes.toLocaleString("en-US")} nodes, past the bound for Terraform files; split it into smaller files`;
     NESTED_TOO_DEEPLY = "The file is nested too deeply to be read";
@@ -24871,11 +25540,11 @@ var init_module_instance = __esm({
         const children = this.childInstances(call);
         if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
         if (key2?.t === "unknown") return dependsOn(key2, text, at);
-        const wanted = key2 === void 0 ? void 0 : key2.t === "number" ? `[${key2.v}]` : `[${JSON.stringify(asString(key2) ?? "")}]`;
-        const found = children.instances.find((i) => i.instance === wanted && !i.looped);
+        const wanted2 = key2 === void 0 ? void 0 : key2.t === "number" ? `[${key2.v}]` : `[${JSON.stringify(asString(key2) ?? "")}]`;
+        const found = children.instances.find((i) => i.instance === wanted2 && !i.looped);
         if (!found) {
           if (children.instances.some((i) => i.looped)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
-          return errorVal(text, at, `module.${callName} has no instance ${wanted ?? "(without a key)"}`);
+          return errorVal(text, at, `module.${callName} has no instance ${wanted2 ?? "(without a key)"}`);
         }
         return found.child.output(output, at);
       }
@@ -25333,12 +26002,17 @@ var init_directives3 = __esm({
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
+function notReadWithoutGrammar(text) {
+  const message = "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax the fast reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
+}
 var isTerraformFile, isTfvarsFile, Workspace;
 var init_workspace = __esm({
   "parsers/terraform/workspace.ts"() {
     "use strict";
     init_budget();
     init_json_syntax();
+    init_tree_sitter();
     init_directives3();
     init_source_file2();
     isTerraformFile = (p) => p.endsWith(".tf") || p.endsWith(".tf.json");
@@ -25366,7 +26040,12 @@ var init_workspace = __esm({
       listings = /* @__PURE__ */ new Map();
       /** `exists` of the paths asked about (a module's lock file is asked for at every read of the module). */
       existing = /* @__PURE__ */ new Map();
-      load(path2) {
+      /**
+       * Reads and parses a file once. `mayWait`: a text that needs the grammar before it is loaded throws
+       * `NeedsGrammar` (nothing is kept), for the caller to await the reader and load it again; else
+       * (where nothing can be awaited) the file is reported as not analysed.
+       */
+      load(path2, mayWait = false) {
         const cached2 = this.cache.get(path2);
         if (cached2 !== void 0) return cached2 ?? void 0;
         const read = this.input.readFile(path2);
@@ -25387,7 +26066,8 @@ var init_workspace = __esm({
         try {
           doc = json3 ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
         } catch (e) {
-          doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+          if (e instanceof NeedsGrammar && mayWait) throw e;
+          doc = e instanceof NeedsGrammar ? notReadWithoutGrammar(text) : { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
         }
         const loaded3 = { source: new SourceFile(path2, read.text), doc, json: json3 };
         this.cache.set(path2, loaded3);
@@ -25523,7 +26203,13 @@ async function parseModules(input) {
 async function preload(ws, reader4, dirs, files) {
   const load = async (path2) => {
     await reader4.ready();
-    ws.load(path2);
+    try {
+      ws.load(path2, true);
+    } catch (e) {
+      if (!(e instanceof NeedsGrammar)) throw e;
+      await reader4.ready();
+      ws.load(path2);
+    }
   };
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
@@ -25541,6 +26227,7 @@ async function preload(ws, reader4, dirs, files) {
       queue.push(call.localDir);
     }
   }
+  if (dirs.some((d) => ws.exists(join11(d, ".terraform", "modules", "modules.json")))) reader4.wantGrammar();
   await reader4.ready();
   return read;
 }
@@ -26402,9 +27089,9 @@ async function lintPrepared(prepared, reader4, ctx) {
   let texts;
   if (ctx.keepAllTexts) texts = [...parsed.texts];
   else {
-    const wanted = /* @__PURE__ */ new Set();
-    for (const f of findings) forEachFindingFile(f, (file) => wanted.add(file));
-    texts = [...parsed.texts].filter(([file]) => wanted.has(file));
+    const wanted2 = /* @__PURE__ */ new Set();
+    for (const f of findings) forEachFindingFile(f, (file) => wanted2.add(file));
+    texts = [...parsed.texts].filter(([file]) => wanted2.has(file));
   }
   const counts = /* @__PURE__ */ new Map();
   for (const p of [...problems.map((x) => x.file), ...parsed.diagnostics.filter((d) => d.ruleId === "parse-error").map((d) => d.range.file)]) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -27541,14 +28228,14 @@ function parameterReferences(file, name) {
   if (file.root) walk2(file.root);
   return count;
 }
-function resolveContainer(start, wanted) {
+function resolveContainer(start, wanted2) {
   let node = start;
   const path2 = [];
-  for (let i = 0; i < wanted.length; i++) {
-    const key2 = wanted[i];
+  for (let i = 0; i < wanted2.length; i++) {
+    const key2 = wanted2[i];
     const prop = memberNode(node, key2);
     const value = prop?.children?.[1];
-    if (!prop || !value) return { node, path: path2, missing: wanted.slice(i) };
+    if (!prop || !value) return { node, path: path2, missing: wanted2.slice(i) };
     if (value.type !== "object") return `'${key2}' is not an object literal`;
     path2.push(String(prop.children?.[0]?.value ?? key2));
     node = value;
@@ -27723,11 +28410,11 @@ var init_fix = __esm({
           if (!file) return "the file does not parse cleanly";
           const resource = nodeAt(file, extent.startOffset, extent.endOffset);
           if (!resource || resource.type !== "object") return "the resource is not a JSON object";
-          const wanted = path2.slice(0, -1);
-          const at = resolveContainer(resource, wanted);
+          const wanted2 = path2.slice(0, -1);
+          const at = resolveContainer(resource, wanted2);
           if (typeof at === "string") return at;
           if (member(at.node, "copy")?.type === "array") return "the properties are built by a property loop";
-          return { file: file.path, changes: [{ kind: "insert", resource: getNodePath2(resource), wanted, key: path2[path2.length - 1], value: r.value }] };
+          return { file: file.path, changes: [{ kind: "insert", resource: getNodePath2(resource), wanted: wanted2, key: path2[path2.length - 1], value: r.value }] };
         }
       };
     });
@@ -28533,10 +29220,10 @@ function unknownRule(option, id, known3) {
   return new UsageError(`${option}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ""}. Run 'mtlslint rules' for the list.`);
 }
 function closestRuleId(id, ids) {
-  const wanted = id.toLowerCase().replace(/_/g, "-");
+  const wanted2 = id.toLowerCase().replace(/_/g, "-");
   let best;
   for (const candidate of ids) {
-    const d = editDistance(wanted, candidate);
+    const d = editDistance(wanted2, candidate);
     if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { id: candidate, d };
   }
   return best?.id;

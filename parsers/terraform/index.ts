@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Entity, FileKind, FormatParser, ParseInput, ParseOutput } from '../../src/model/index.js';
 import { emptyParseOutput, mergeParseOutputs } from '../../src/model/index.js';
-import { loadHclReader, type HclReader } from './hcl/tree-sitter.js';
+import { loadHclReader, NeedsGrammar, type HclReader } from './hcl/tree-sitter.js';
 import { ModuleInstance } from './module-instance.js';
 import { readModuleManifest } from './module-manifest.js';
 import { readModule, type ModuleDecl } from './module-model.js';
@@ -81,7 +81,13 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
 async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[], files: readonly string[]): Promise<Map<string, ModuleDecl>> {
   const load = async (path: string) => {
     await reader.ready();
-    ws.load(path);
+    try {
+      ws.load(path, true);
+    } catch (e) {
+      if (!(e instanceof NeedsGrammar)) throw e;
+      await reader.ready();
+      ws.load(path);
+    }
   };
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
@@ -99,6 +105,9 @@ async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[]
       queue.push(call.localDir);
     }
   }
+  // Modules installed by `terraform init` are read during evaluation, where nothing can be awaited:
+  // where a root has them, the grammar is loaded now for any of their files the native reader leaves to it.
+  if (dirs.some((d) => ws.exists(join(d, '.terraform', 'modules', 'modules.json')))) reader.wantGrammar();
   await reader.ready();
   return read;
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Directive, ParseDiagnostic, ParseInput, SourceRange } from '../../src/model/index.js';
 import type { HclDocument } from './hcl/ast.js';
 import { readJsonSyntax } from './hcl/json-syntax.js';
-import type { HclReader } from './hcl/tree-sitter.js';
+import { NeedsGrammar, type HclReader } from './hcl/tree-sitter.js';
 import { readDirectives } from './directives.js';
 import { SourceFile } from './source-file.js';
 
@@ -47,7 +47,12 @@ export class Workspace {
     this.named = new Set([...this.runFiles, ...input.parameterFiles]);
   }
 
-  load(path: string): LoadedFile | undefined {
+  /**
+   * Reads and parses a file once. `mayWait`: a text that needs the grammar before it is loaded throws
+   * `NeedsGrammar` (nothing is kept), for the caller to await the reader and load it again; else
+   * (where nothing can be awaited) the file is reported as not analysed.
+   */
+  load(path: string, mayWait = false): LoadedFile | undefined {
     const cached = this.cache.get(path);
     if (cached !== undefined) return cached ?? undefined;
     const read = this.input.readFile(path);
@@ -69,8 +74,9 @@ export class Workspace {
     try {
       doc = json ? readJsonSyntax(text, (s, base) => this.reader.parseExpression(s, base)) : this.reader.parse(text);
     } catch (e) {
+      if (e instanceof NeedsGrammar && mayWait) throw e;
       // Reported on this file alone: the module's other files are still read (a caller notes the gap).
-      doc = { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
+      doc = e instanceof NeedsGrammar ? notReadWithoutGrammar(text) : { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: `not analysed: mtlslint failed while reading this file (internal error: ${e instanceof Error ? e.message : String(e)})`, span: { start: 0, end: Math.min(1, text.length) } }] };
     }
     const loaded: LoadedFile = { source: new SourceFile(path, read.text), doc, json };
     this.cache.set(path, loaded);
@@ -166,4 +172,14 @@ export class Workspace {
     }
     return this.input.readFile(path).ok;
   }
+}
+
+/**
+ * A file first read where nothing can be awaited (not among the files read before evaluating) that
+ * only the grammar reads, before it was loaded. Runs load the grammar up front where such files can
+ * occur (see `preload` in index.ts): this is a last resort, said plainly.
+ */
+function notReadWithoutGrammar(text: string): HclDocument {
+  const message = 'not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax the fast reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own';
+  return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
 }

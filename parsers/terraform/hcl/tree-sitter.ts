@@ -7,11 +7,17 @@ import { clockMs } from '../../shared/clock.js';
 import type { Parser as TsParser } from 'web-tree-sitter';
 import type { Body, Expr, HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
+import { parseHclNative } from './native-parser.js';
 import { hclNesting } from './nesting.js';
 import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
 import { lowerImportedMemoryMinimum } from './wasm-binary.js';
 
-/** Parses HCL text into the document model; synchronous once the grammar is loaded. */
+/**
+ * Parses HCL text into the document model, synchronously: well-formed text with the native reader
+ * (native-parser.ts), anything else with the tree-sitter grammar, whose WASM is loaded only once a
+ * text needs it. Before it is loaded, such a text throws `NeedsGrammar`: the caller awaits `ready()`
+ * and parses it again.
+ */
 export interface HclReader {
   parse(text: string): HclDocument;
   /**
@@ -20,10 +26,20 @@ export interface HclReader {
    */
   parseExpression(source: string, base: number): Expr | undefined;
   /**
-   * Resolves once a working grammar is loaded: after the WASM failed on a file, a new instance
-   * (parsing is synchronous, so callers await this between files).
+   * Resolves once the grammar is loaded, if a text has asked for it (see `NeedsGrammar`) or
+   * `wantGrammar` was called: after the WASM failed on a file, a new instance (parsing is synchronous,
+   * so callers await this between files).
    */
   ready(): Promise<void>;
+  /** Asks for the grammar at the next `ready()`: for files that will be parsed where nothing can be awaited. */
+  wantGrammar(): void;
+}
+
+/** A text the native reader does not read needs the grammar, which is not loaded yet: await `ready()`, then parse it again. */
+export class NeedsGrammar extends Error {
+  constructor() {
+    super('the Terraform grammar is needed for this text and is not loaded yet');
+  }
 }
 
 /** One instance of web-tree-sitter's WASM module with the Terraform grammar. */
@@ -36,6 +52,8 @@ interface Grammar {
 /** The grammar files parse with; undefined before the first load and after a failure, until `ready()`. */
 let live: Grammar | undefined;
 let starting: Promise<Grammar> | undefined;
+/** A text has needed the grammar (or a caller asked for it): `ready()` loads it. */
+let wanted = false;
 let requested = false;
 let created = 0;
 
@@ -45,15 +63,32 @@ let created = 0;
  */
 export const MAX_GRAMMAR_INSTANCES = 3;
 
-const reader: HclReader = { parse, parseExpression, ready };
+const reader: HclReader = {
+  parse,
+  parseExpression,
+  ready,
+  wantGrammar: () => {
+    wanted = true;
+  },
+};
 
 /**
- * Loads web-tree-sitter and the Terraform grammar once per process, on first use:
- * a run without Terraform files never pays for the WASM start-up.
+ * The reader. web-tree-sitter and the Terraform grammar are loaded once per process, when a text
+ * first needs them: a run whose Terraform files the native reader reads never pays for the WASM.
  */
 export async function loadHclReader(): Promise<HclReader> {
   await ready();
   return reader;
+}
+
+/**
+ * A reader that parses every text with the grammar (loaded at once), as the product did before the
+ * native reader: the oracle the native reader is tested against.
+ */
+export async function loadGrammarReader(): Promise<HclReader> {
+  wanted = true;
+  await ready();
+  return { parse: (text) => parse(text, false), parseExpression: (source, base) => parseExpression(source, base, false), ready, wantGrammar: reader.wantGrammar };
 }
 
 /** Whether the grammar has been asked for in this process (for tests of the lazy loading). */
@@ -65,6 +100,7 @@ export function hclReaderRequested(): boolean {
 const noWebAssembly = (): boolean => typeof WebAssembly === 'undefined';
 
 async function ready(): Promise<void> {
+  if (!wanted) return;
   requested = true;
   if (live || created >= MAX_GRAMMAR_INSTANCES || noWebAssembly()) return;
   starting ??= createGrammar().finally(() => {
@@ -163,7 +199,7 @@ function failedDocument(text: string, message: string, cut?: true, base = 0): Hc
 
 const unavailable = (): string =>
   noWebAssembly()
-    ? 'not parsed: this Node.js runs without WebAssembly (--jitless), which the Terraform grammar needs; lint Terraform files without --jitless'
+    ? 'not parsed: this file needs the Terraform grammar (it has a syntax error, or syntax only the grammar reads), which needs WebAssembly, and this Node.js runs without it (--jitless); lint Terraform files without --jitless'
     : created >= MAX_GRAMMAR_INSTANCES
     ? `not parsed: the Terraform grammar failed on ${MAX_GRAMMAR_INSTANCES} files of this run and is not loaded again; lint this file in a run of its own`
     : 'not parsed: the Terraform grammar failed on another file and was not loaded again yet; lint this file in a run of its own';
@@ -175,7 +211,14 @@ const unavailable = (): string =>
  */
 function guarded<T>(run: (g: Grammar) => T, failed: (message: string) => T): T {
   const g = live;
-  if (!g) return failed(unavailable());
+  if (!g) {
+    // Not loaded yet, or dropped after a failure: the caller loads it (see NeedsGrammar) while it still can.
+    if (!noWebAssembly() && created < MAX_GRAMMAR_INSTANCES && !starting) {
+      wanted = true;
+      throw new NeedsGrammar();
+    }
+    return failed(unavailable());
+  }
   try {
     return run(g);
   } catch (e) {
@@ -185,19 +228,23 @@ function guarded<T>(run: (g: Grammar) => T, failed: (message: string) => T): T {
   }
 }
 
-function parse(text: string): HclDocument {
+function parse(text: string, native = true): HclDocument {
   const bound = { depth: BUDGET.hclDepth, templates: BUDGET.hclTemplateDepth };
   const nesting = hclNesting(text, bound);
   if (nesting.templates >= bound.templates)
     return failedDocument(text, `not analysed: template interpolations (\`\${…}\`) nest ${bound.templates} or more deep in this file, past the bound for Terraform files (the grammar's time grows with that depth); use locals instead of nesting`, true);
   if (nesting.depth >= bound.depth) return failedDocument(text, NESTED_TOO_DEEPLY);
+  const doc = native ? parseHclNative(text) : undefined;
+  if (doc) return doc;
   return guarded(
     (g) => parseDocument(g, text),
     (message) => failedDocument(text, message),
   );
 }
 
-function parseExpression(source: string, base: number): Expr | undefined {
+function parseExpression(source: string, base: number, native = true): Expr | undefined {
+  const doc = native ? parseHclNative(`x=${source}`, base - 2) : undefined;
+  if (doc) return onlyExpression(doc);
   return guarded(
     (g) => parseExpressionWith(g, source, base),
     () => undefined,
@@ -266,7 +313,11 @@ function parseDocument(g: Grammar, text: string): HclDocument {
 
 function parseExpressionWith(g: Grammar, source: string, base: number): Expr | undefined {
   // `x=` is two characters: shift so that offsets land on `source` in the real file.
-  const doc = parseFragment(g, `x=${source}`, base - 2);
+  return onlyExpression(parseFragment(g, `x=${source}`, base - 2));
+}
+
+/** The expression of a document that is one attribute (`x=…`, see parseExpression), if it is that. */
+function onlyExpression(doc: HclDocument): Expr | undefined {
   if (doc.errors.length > 0) return undefined;
   const body: Body = doc.body;
   return body.attributes.length === 1 && body.blocks.length === 0 ? body.attributes[0]?.expr : undefined;

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lintPaths } from '../../../src/engine/lint.js';
@@ -51,6 +53,27 @@ describe('registry and remote modules', () => {
     expect(out.diagnostics[1]?.message).toBe(
       'module.outside: source "Azure/outside/azurerm" (version 2.0.0) — .terraform/modules/modules.json points it outside .terraform/modules (../elsewhere), which mtlslint does not read. Its resources are not checked.',
     );
+  });
+
+  test('an installed module file only the grammar reads is parsed by it: the grammar is loaded before evaluation', async () => {
+    // Installed modules are read during evaluation, where nothing can be awaited (see preload in index.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'mtlslint-installed-'));
+    try {
+      writeFileSync(join(dir, 'main.tf'), 'module "site" {\n  source  = "Azure/site/azurerm"\n  version = "1.0.0"\n}\n');
+      mkdirSync(join(dir, '.terraform', 'modules', 'site'), { recursive: true });
+      writeFileSync(join(dir, '.terraform', 'modules', 'modules.json'), JSON.stringify({ Modules: [{ Key: 'site', Source: 'registry.terraform.io/Azure/site/azurerm', Dir: '.terraform/modules/site' }] }));
+      const broken = join(dir, '.terraform', 'modules', 'site', 'main.tf');
+      writeFileSync(broken, 'resource "azurerm_linux_web_app" "this" {\n  https_only = false\n  name = = "x"\n}\n');
+      const out = await parseFiles({}, { run: [join(dir, 'main.tf')] });
+      const errors = out.diagnostics.filter((d) => d.range.file === broken);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.map((d) => [d.ruleId, d.range.start.line])).toContainEqual(['parse-error', 3]);
+      expect(errors.some((d) => d.message.includes('needs the full Terraform grammar'))).toBe(false);
+      // Error recovery kept the resource: the grammar, not a note, read the file.
+      expect(names(out.entities)).toEqual(['module.site.azurerm_linux_web_app.this']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('without modules.json a registry module is a note naming its source and terraform init', async () => {
