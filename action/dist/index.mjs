@@ -2101,7 +2101,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node2 = class {
+    var Node = class {
       optimizeNodes() {
         return this;
       }
@@ -2109,7 +2109,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node2 {
+    var Def = class extends Node {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -2132,7 +2132,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node2 {
+    var Assign = class extends Node {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -2162,7 +2162,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node2 {
+    var Label = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -2172,7 +2172,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node2 {
+    var Break = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -2183,7 +2183,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node2 {
+    var Throw = class extends Node {
       constructor(error) {
         super();
         this.error = error;
@@ -2195,7 +2195,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node2 {
+    var AnyCode = class extends Node {
       constructor(code) {
         super();
         this.code = code;
@@ -2214,7 +2214,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node2 {
+    var ParentNode = class extends Node {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -15707,19 +15707,19 @@ function memberProperty(node, index2) {
 function valueAt(containers, pos, next, parent) {
   const text = containers.text;
   const c = text.charCodeAt(pos);
-  const Node2 = parent === void 0 ? RootNode : TreeNode;
-  if (c === 123 || c === 91) return new Node2(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
+  const Node = parent === void 0 ? RootNode : TreeNode;
+  if (c === 123 || c === 91) return new Node(c === 123 ? "object" : "array", void 0, pos, containers.ends[next] - pos, containers, next, parent);
   if (c === 34) {
     const value = stringAt(text, pos);
-    return new Node2("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
+    return new Node("string", value, pos, STRING_END.at - pos, void 0, -1, parent);
   }
-  if (c === 116) return new Node2("boolean", true, pos, 4, void 0, -1, parent);
-  if (c === 102) return new Node2("boolean", false, pos, 5, void 0, -1, parent);
-  if (c === 110) return new Node2("null", null, pos, 4, void 0, -1, parent);
+  if (c === 116) return new Node("boolean", true, pos, 4, void 0, -1, parent);
+  if (c === 102) return new Node("boolean", false, pos, 5, void 0, -1, parent);
+  if (c === 110) return new Node("null", null, pos, 4, void 0, -1, parent);
   NUMBER2.lastIndex = pos;
   NUMBER2.test(text);
   const end = NUMBER2.lastIndex;
-  return new Node2("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
+  return new Node("number", Number(text.slice(pos, end)), pos, end - pos, void 0, -1, parent);
 }
 function stringAt(text, pos) {
   const end = text.indexOf('"', pos + 1);
@@ -22281,50 +22281,93 @@ var init_convert = __esm({
   }
 });
 
-// parsers/terraform/hcl/native-parser.ts
-function parseHclNative(text, base = 0) {
-  const parser4 = new NativeParser(text);
+// parsers/terraform/hcl/syntax-node.ts
+function cursorBinding(module) {
+  const m = module;
+  return CURSOR_FUNCTIONS.every((f) => typeof m[f] === "function") && m["HEAP32"] instanceof Int32Array ? module : void 0;
+}
+function copyTree(tree, walker, source, types, mayHaveErrors) {
+  const cursor = tree.walk();
   try {
-    const root = parser4.file();
-    return convertTree(root, parser4.comments, text, base);
-  } catch (e) {
-    if (e === GIVE_UP || e instanceof RangeError) return void 0;
-    throw e;
+    return walk(walker.binding, tree[0], source, types, mayHaveErrors);
+  } finally {
+    adoptCursorState(cursor, walker);
+    cursor.delete();
   }
 }
-var GIVE_UP, MAX_NATIVE_NODES, NO_CHILDREN, Node, BINARY, isDigit2, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
-var init_native_parser = __esm({
-  "parsers/terraform/hcl/native-parser.ts"() {
+function adoptCursorState(cursor, walker) {
+  const heap = walker.binding.HEAP32;
+  const at = walker.transfer >> 2;
+  const handles = cursor;
+  for (let i = 0; i < 4; i++) handles[i] = heap[at + i];
+}
+function walk(b, t, source, types, mayHaveErrors) {
+  const comments = [];
+  const make = () => {
+    const id = b._ts_tree_cursor_current_node_type_id_wasm(t);
+    const type = types.names[id] ?? "ERROR";
+    const missing = mayHaveErrors && b._ts_tree_cursor_current_node_is_missing_wasm(t) === 1;
+    const n = new PlainNode(source, type, types.named[id] ?? true, missing, b._ts_tree_cursor_start_index_wasm(t), b._ts_tree_cursor_end_index_wasm(t));
+    if (type === "comment") comments.push(n);
+    return n;
+  };
+  const root = make();
+  const stack = [root];
+  const pending2 = [];
+  const starts = [];
+  for (; ; ) {
+    if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
+      const n = make();
+      starts.push(pending2.length);
+      pending2.push(n);
+      stack.push(n);
+      continue;
+    }
+    for (; ; ) {
+      const done = stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) return { root, comments };
+      if (done.hasError) parent.hasError = true;
+      if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
+        const n = make();
+        pending2.push(n);
+        stack.push(n);
+        break;
+      }
+      parent.children = pending2.splice(starts.pop());
+      b._ts_tree_cursor_goto_parent_wasm(t);
+    }
+  }
+}
+var NO_CHILDREN, PlainNode, CURSOR_FUNCTIONS;
+var init_syntax_node = __esm({
+  "parsers/terraform/hcl/syntax-node.ts"() {
     "use strict";
-    init_convert();
-    GIVE_UP = /* @__PURE__ */ Symbol("not read natively");
-    MAX_NATIVE_NODES = 1e5;
     NO_CHILDREN = [];
-    Node = class {
-      constructor(source, type, isNamed, startIndex, endIndex, children = NO_CHILDREN) {
+    PlainNode = class {
+      constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
         this.source = source;
         this.type = type;
         this.isNamed = isNamed;
+        this.isMissing = isMissing;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
-        this.children = children;
+        this.hasError = type === "ERROR" || isMissing;
       }
       source;
       type;
       isNamed;
+      isMissing;
       startIndex;
       endIndex;
-      children;
+      /** Set once the walk has seen them all, as an array of their number (see `walk`). */
+      children = NO_CHILDREN;
+      hasError;
       named;
-      get isMissing() {
-        return false;
-      }
       get isError() {
-        return false;
+        return this.type === "ERROR";
       }
-      get hasError() {
-        return false;
-      }
+      /** The children themselves when all are named (most nodes): no second array. */
       get namedChildren() {
         if (this.named === void 0) {
           const children = this.children;
@@ -22338,6 +22381,37 @@ var init_native_parser = __esm({
         return this.source.slice(this.startIndex, this.endIndex);
       }
     };
+    CURSOR_FUNCTIONS = [
+      "_ts_tree_cursor_goto_first_child_wasm",
+      "_ts_tree_cursor_goto_next_sibling_wasm",
+      "_ts_tree_cursor_goto_parent_wasm",
+      "_ts_tree_cursor_current_node_type_id_wasm",
+      "_ts_tree_cursor_current_node_is_missing_wasm",
+      "_ts_tree_cursor_start_index_wasm",
+      "_ts_tree_cursor_end_index_wasm"
+    ];
+  }
+});
+
+// parsers/terraform/hcl/native-parser.ts
+function parseHclNative(text, base = 0) {
+  const parser4 = new NativeParser(text);
+  try {
+    const root = parser4.file();
+    return convertTree(root, parser4.comments, text, base);
+  } catch (e) {
+    if (e === GIVE_UP || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var GIVE_UP, MAX_NATIVE_NODES, BINARY, isDigit2, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
+var init_native_parser = __esm({
+  "parsers/terraform/hcl/native-parser.ts"() {
+    "use strict";
+    init_convert();
+    init_syntax_node();
+    GIVE_UP = /* @__PURE__ */ Symbol("not read natively");
+    MAX_NATIVE_NODES = 1e5;
     BINARY = { "*": 6, "/": 6, "%": 6, "+": 5, "-": 5, ">": 4, ">=": 4, "<": 4, "<=": 4, "==": 3, "!=": 3, "&&": 2, "||": 1 };
     isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
     isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -22360,7 +22434,9 @@ var init_native_parser = __esm({
       heredocs = [];
       node(type, start, end, children, named = true) {
         if (++this.nodes > MAX_NATIVE_NODES) throw GIVE_UP;
-        return new Node(this.t, type, named, start, end, children);
+        const n = new PlainNode(this.t, type, named, false, start, end);
+        if (children) n.children = children;
+        return n;
       }
       at() {
         return this.t.charCodeAt(this.p);
@@ -22684,14 +22760,7 @@ var init_native_parser = __esm({
       bracket() {
         const open = this.p++;
         this.skip();
-        if (this.keyword("for")) {
-          const intro = this.forIntro();
-          const kids = [intro, this.expression()];
-          this.forCondition(kids);
-          this.expect(93 /* RBracket */);
-          const inner2 = this.node("for_tuple_expr", open, this.p, kids);
-          return this.node("for_expr", open, this.p, [inner2]);
-        }
+        if (this.keyword("for")) return this.forExpression(open, false);
         const items2 = [];
         for (; ; ) {
           this.skip();
@@ -22708,20 +22777,7 @@ var init_native_parser = __esm({
       brace() {
         const open = this.p++;
         this.skip();
-        if (this.keyword("for")) {
-          const intro = this.forIntro();
-          const kids = [intro, this.expression()];
-          this.skip();
-          if (!this.t.startsWith("=>", this.p)) throw GIVE_UP;
-          this.p += 2;
-          kids.push(this.expression());
-          this.skip();
-          if (this.t.startsWith("...", this.p)) kids.push(this.node("ellipsis", this.p, this.p += 3));
-          this.forCondition(kids);
-          this.expect(125 /* RBrace */);
-          const inner2 = this.node("for_object_expr", open, this.p, kids);
-          return this.node("for_expr", open, this.p, [inner2]);
-        }
+        if (this.keyword("for")) return this.forExpression(open, true);
         const items2 = [];
         for (; ; ) {
           this.skip();
@@ -22739,10 +22795,27 @@ var init_native_parser = __esm({
         this.p++;
         return this.node("collection_value", open, this.p, [this.node("object", open, this.p, items2)]);
       }
-      /** `for k, v in collection :`; the cursor is on `for`. */
-      forIntro() {
+      /** `for k, v in c : value if cond` (objects: `key => value...`) up to its closing bracket; the cursor is on `for`. */
+      forExpression(open, object2) {
         const start = this.p;
         this.p += 3;
+        const intro = this.forVariables();
+        this.expect(58 /* Colon */);
+        const kids = [this.node("for_intro", start, this.p, intro), this.expression()];
+        if (object2) {
+          this.skip();
+          if (!this.t.startsWith("=>", this.p)) throw GIVE_UP;
+          this.p += 2;
+          kids.push(this.expression());
+          this.skip();
+          if (this.t.startsWith("...", this.p)) kids.push(this.node("ellipsis", this.p, this.p += 3));
+        }
+        this.forCondition(kids);
+        this.expect(object2 ? 125 /* RBrace */ : 93 /* RBracket */);
+        return this.node("for_expr", open, this.p, [this.node(object2 ? "for_object_expr" : "for_tuple_expr", open, this.p, kids)]);
+      }
+      /** `k, v in collection` of a `for` (expression or directive), after the keyword. */
+      forVariables() {
         this.skip();
         const kids = [this.identifier()];
         this.skip();
@@ -22753,8 +22826,7 @@ var init_native_parser = __esm({
         }
         this.expectKeyword("in");
         kids.push(this.expression());
-        this.expect(58 /* Colon */);
-        return this.node("for_intro", start, this.p, kids);
+        return kids;
       }
       forCondition(kids) {
         this.skip();
@@ -22868,18 +22940,7 @@ var init_native_parser = __esm({
         if (this.at() === 126 /* Tilde */) this.p++;
         this.expectKeyword(word);
         if (word === "if") this.expression();
-        else if (word === "for") {
-          this.skip();
-          this.identifier();
-          this.skip();
-          if (this.at() === 44 /* Comma */) {
-            this.p++;
-            this.skip();
-            this.identifier();
-          }
-          this.expectKeyword("in");
-          this.expression();
-        }
+        else if (word === "for") this.forVariables();
         this.skip();
         if (this.at() === 126 /* Tilde */) this.p++;
         this.expect(125 /* RBrace */);
@@ -22951,118 +23012,6 @@ var init_nesting = __esm({
   "parsers/terraform/hcl/nesting.ts"() {
     "use strict";
     BRACKET = /[{}[\]()]/g;
-  }
-});
-
-// parsers/terraform/hcl/syntax-node.ts
-function cursorBinding(module) {
-  const m = module;
-  return CURSOR_FUNCTIONS.every((f) => typeof m[f] === "function") && m["HEAP32"] instanceof Int32Array ? module : void 0;
-}
-function copyTree(tree, walker, source, types, mayHaveErrors) {
-  const cursor = tree.walk();
-  try {
-    return walk(walker.binding, tree[0], source, types, mayHaveErrors);
-  } finally {
-    adoptCursorState(cursor, walker);
-    cursor.delete();
-  }
-}
-function adoptCursorState(cursor, walker) {
-  const heap = walker.binding.HEAP32;
-  const at = walker.transfer >> 2;
-  const handles = cursor;
-  for (let i = 0; i < 4; i++) handles[i] = heap[at + i];
-}
-function walk(b, t, source, types, mayHaveErrors) {
-  const comments = [];
-  const make = () => {
-    const id = b._ts_tree_cursor_current_node_type_id_wasm(t);
-    const type = types.names[id] ?? "ERROR";
-    const missing = mayHaveErrors && b._ts_tree_cursor_current_node_is_missing_wasm(t) === 1;
-    const n = new PlainNode(source, type, types.named[id] ?? true, missing, b._ts_tree_cursor_start_index_wasm(t), b._ts_tree_cursor_end_index_wasm(t));
-    if (type === "comment") comments.push(n);
-    return n;
-  };
-  const root = make();
-  const stack = [root];
-  const pending2 = [];
-  const starts = [];
-  for (; ; ) {
-    if (b._ts_tree_cursor_goto_first_child_wasm(t) === 1) {
-      const n = make();
-      starts.push(pending2.length);
-      pending2.push(n);
-      stack.push(n);
-      continue;
-    }
-    for (; ; ) {
-      const done = stack.pop();
-      const parent = stack[stack.length - 1];
-      if (!parent) return { root, comments };
-      if (done.hasError) parent.hasError = true;
-      if (b._ts_tree_cursor_goto_next_sibling_wasm(t) === 1) {
-        const n = make();
-        pending2.push(n);
-        stack.push(n);
-        break;
-      }
-      parent.children = pending2.splice(starts.pop());
-      b._ts_tree_cursor_goto_parent_wasm(t);
-    }
-  }
-}
-var NO_CHILDREN2, PlainNode, CURSOR_FUNCTIONS;
-var init_syntax_node = __esm({
-  "parsers/terraform/hcl/syntax-node.ts"() {
-    "use strict";
-    NO_CHILDREN2 = [];
-    PlainNode = class {
-      constructor(source, type, isNamed, isMissing, startIndex, endIndex) {
-        this.source = source;
-        this.type = type;
-        this.isNamed = isNamed;
-        this.isMissing = isMissing;
-        this.startIndex = startIndex;
-        this.endIndex = endIndex;
-        this.hasError = type === "ERROR" || isMissing;
-      }
-      source;
-      type;
-      isNamed;
-      isMissing;
-      startIndex;
-      endIndex;
-      /** Set once the walk has seen them all, as an array of their number (see `walk`). */
-      children = NO_CHILDREN2;
-      hasError;
-      named;
-      get isError() {
-        return this.type === "ERROR";
-      }
-      /** The children themselves when all are named (most nodes): no second array. */
-      get namedChildren() {
-        if (this.named === void 0) {
-          const children = this.children;
-          let all = true;
-          for (let i = 0; i < children.length && all; i++) all = children[i].isNamed;
-          this.named = all ? children : children.filter((c) => c.isNamed);
-        }
-        return this.named;
-      }
-      get text() {
-        return this.source.slice(this.startIndex, this.endIndex);
-      }
-    };
-    CURSOR_FUNCTIONS = [
-      "_ts_tree_cursor_goto_first_child_wasm",
-      "_ts_tree_cursor_goto_next_sibling_wasm",
-      "_ts_tree_cursor_goto_parent_wasm",
-      "_ts_tree_cursor_current_node_type_id_wasm",
-      "_ts_tree_cursor_current_node_is_missing_wasm",
-      "_ts_tree_cursor_start_index_wasm",
-      "_ts_tree_cursor_end_index_wasm"
-    ];
   }
 });
 

@@ -1,6 +1,6 @@
 import type { HclDocument } from './ast.js';
 import { convertTree } from './convert.js';
-import type { SyntaxNode } from './syntax-node.js';
+import { PlainNode as Node } from './syntax-node.js';
 
 /**
  * A reader of well-formed HCL native syntax in plain JavaScript, so that a run whose Terraform files
@@ -34,47 +34,6 @@ const GIVE_UP = Symbol('not read natively');
  * message, then applies). Well under that bound: the grammar's tree has more nodes than this one.
  */
 export const MAX_NATIVE_NODES = 100_000;
-
-const NO_CHILDREN: Node[] = [];
-
-class Node implements SyntaxNode {
-  private named: Node[] | undefined;
-
-  constructor(
-    private readonly source: string,
-    readonly type: string,
-    readonly isNamed: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
-    readonly children: Node[] = NO_CHILDREN,
-  ) {}
-
-  get isMissing(): boolean {
-    return false;
-  }
-
-  get isError(): boolean {
-    return false;
-  }
-
-  get hasError(): boolean {
-    return false;
-  }
-
-  get namedChildren(): Node[] {
-    if (this.named === undefined) {
-      const children = this.children;
-      let all = true;
-      for (let i = 0; i < children.length && all; i++) all = (children[i] as Node).isNamed;
-      this.named = all ? children : children.filter((c) => c.isNamed);
-    }
-    return this.named;
-  }
-
-  get text(): string {
-    return this.source.slice(this.startIndex, this.endIndex);
-  }
-}
 
 /** Binding power of each binary operator (the grammar's precedences; all associate to the left). */
 const BINARY: Readonly<Record<string, number>> = { '*': 6, '/': 6, '%': 6, '+': 5, '-': 5, '>': 4, '>=': 4, '<': 4, '<=': 4, '==': 3, '!=': 3, '&&': 2, '||': 1 };
@@ -147,7 +106,9 @@ class NativeParser {
 
   private node(type: string, start: number, end: number, children?: Node[], named = true): Node {
     if (++this.nodes > MAX_NATIVE_NODES) throw GIVE_UP;
-    return new Node(this.t, type, named, start, end, children);
+    const n = new Node(this.t, type, named, false, start, end);
+    if (children) n.children = children;
+    return n;
   }
 
   private at(): number {
@@ -496,14 +457,7 @@ class NativeParser {
   private bracket(): Node {
     const open = this.p++;
     this.skip();
-    if (this.keyword('for')) {
-      const intro = this.forIntro();
-      const kids: Node[] = [intro, this.expression()];
-      this.forCondition(kids);
-      this.expect(Ch.RBracket);
-      const inner = this.node('for_tuple_expr', open, this.p, kids);
-      return this.node('for_expr', open, this.p, [inner]);
-    }
+    if (this.keyword('for')) return this.forExpression(open, false);
     const items: Node[] = [];
     for (;;) {
       this.skip();
@@ -521,20 +475,7 @@ class NativeParser {
   private brace(): Node {
     const open = this.p++;
     this.skip();
-    if (this.keyword('for')) {
-      const intro = this.forIntro();
-      const kids: Node[] = [intro, this.expression()];
-      this.skip();
-      if (!this.t.startsWith('=>', this.p)) throw GIVE_UP;
-      this.p += 2;
-      kids.push(this.expression());
-      this.skip();
-      if (this.t.startsWith('...', this.p)) kids.push(this.node('ellipsis', this.p, (this.p += 3)));
-      this.forCondition(kids);
-      this.expect(Ch.RBrace);
-      const inner = this.node('for_object_expr', open, this.p, kids);
-      return this.node('for_expr', open, this.p, [inner]);
-    }
+    if (this.keyword('for')) return this.forExpression(open, true);
     const items: Node[] = [];
     for (;;) {
       this.skip();
@@ -553,10 +494,28 @@ class NativeParser {
     return this.node('collection_value', open, this.p, [this.node('object', open, this.p, items)]);
   }
 
-  /** `for k, v in collection :`; the cursor is on `for`. */
-  private forIntro(): Node {
+  /** `for k, v in c : value if cond` (objects: `key => value...`) up to its closing bracket; the cursor is on `for`. */
+  private forExpression(open: number, object: boolean): Node {
     const start = this.p;
     this.p += 3;
+    const intro = this.forVariables();
+    this.expect(Ch.Colon);
+    const kids: Node[] = [this.node('for_intro', start, this.p, intro), this.expression()];
+    if (object) {
+      this.skip();
+      if (!this.t.startsWith('=>', this.p)) throw GIVE_UP;
+      this.p += 2;
+      kids.push(this.expression());
+      this.skip();
+      if (this.t.startsWith('...', this.p)) kids.push(this.node('ellipsis', this.p, (this.p += 3)));
+    }
+    this.forCondition(kids);
+    this.expect(object ? Ch.RBrace : Ch.RBracket);
+    return this.node('for_expr', open, this.p, [this.node(object ? 'for_object_expr' : 'for_tuple_expr', open, this.p, kids)]);
+  }
+
+  /** `k, v in collection` of a `for` (expression or directive), after the keyword. */
+  private forVariables(): Node[] {
     this.skip();
     const kids: Node[] = [this.identifier()];
     this.skip();
@@ -567,8 +526,7 @@ class NativeParser {
     }
     this.expectKeyword('in');
     kids.push(this.expression());
-    this.expect(Ch.Colon);
-    return this.node('for_intro', start, this.p, kids);
+    return kids;
   }
 
   private forCondition(kids: Node[]): void {
@@ -691,18 +649,7 @@ class NativeParser {
     if (this.at() === Ch.Tilde) this.p++;
     this.expectKeyword(word);
     if (word === 'if') this.expression();
-    else if (word === 'for') {
-      this.skip();
-      this.identifier();
-      this.skip();
-      if (this.at() === Ch.Comma) {
-        this.p++;
-        this.skip();
-        this.identifier();
-      }
-      this.expectKeyword('in');
-      this.expression();
-    }
+    else if (word === 'for') this.forVariables();
     this.skip();
     if (this.at() === Ch.Tilde) this.p++;
     this.expect(Ch.RBrace);

@@ -22,7 +22,8 @@ export interface SyntaxNode {
 /** The children of every leaf: one array, never written. */
 const NO_CHILDREN: PlainNode[] = [];
 
-class PlainNode implements SyntaxNode {
+/** A syntax node as plain data: copied from a tree-sitter tree here, or built by the native reader (native-parser.ts). */
+export class PlainNode implements SyntaxNode {
   /** Set once the walk has seen them all, as an array of their number (see `walk`). */
   children: PlainNode[] = NO_CHILDREN;
   hasError: boolean;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HclDocument } from '../../../../parsers/terraform/hcl/ast.js';
@@ -35,8 +35,12 @@ function agree(text: string): { native: HclDocument | undefined; oracle: HclDocu
   return { native, oracle };
 }
 
+// More real Terraform to compare on, from outside the project (never copied into it): directories
+// in MTLSLINT_HCL_CORPUS, separated as PATH is.
+const extra = (process.env['MTLSLINT_HCL_CORPUS'] ?? '').split(delimiter).filter((d) => d !== '');
+
 describe('real files: the same document as the grammar, and every well-formed one read natively', () => {
-  const files = [...hclFiles(join(root, 'samples')), ...hclFiles(join(root, 'test')), ...hclFiles(join(corpus, 'avm'))];
+  const files = [...hclFiles(join(root, 'samples')), ...hclFiles(join(root, 'test')), ...hclFiles(join(corpus, 'avm')), ...extra.flatMap((d) => hclFiles(resolve(d)))];
   test('there are files to compare', () => {
     expect(files.length).toBeGreaterThan(50);
   });
@@ -135,8 +139,26 @@ const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     fc.tuple(tie('e'), tie('e'), tie('e')).map(([c, k, v]) => `{for v in ${c} : ${k} => ${v} if v}`),
     fc.array(tie('e'), { maxLength: 3 }).map((es) => `f(${es.join(', ')})`),
     tie('e').map((e) => `"x\${${e}}y"`),
+    fc.tuple(fc.constantFrom('<<', '<<-'), fc.constantFrom('', '  ', '\t'), tie('e'), fc.constantFrom('\n', '\r\n')).map(
+      ([marker, indent, e, nl]) => `${marker}EOT${nl}${indent}a \${${e}}${nl}${indent}%{ if ${e} }${nl}${indent}b${nl}${indent}%{ endif }${nl}${indent}EOT${nl}`,
+    ),
+    fc.tuple(tie('e'), tie('e')).map(([c, e]) => `"%{ for x in ${c} }\${${e}}%{ endfor }"`),
   ),
 })).e;
+
+/** Bodies: attributes and blocks with labels, nested, with comments and blank lines between. */
+const body: fc.Arbitrary<string> = fc.letrec<{ b: string }>((tie) => ({
+  b: fc
+    .array(
+      fc.oneof(
+        fc.tuple(ident, gap, expr).map(([k, g, e]) => `${k} =${g}${e}\n`),
+        fc.tuple(ident, fc.array(fc.constantFrom('"l"', 'label', '"a b"', '""'), { maxLength: 2 }), gap, tie('b')).map(([t, ls, g, b]) => `${t} ${ls.join(' ')}${g}{\n${b}}\n`),
+        fc.constantFrom('# c\n', '// c\n', '/* c */\n', '\n'),
+      ),
+      { maxLength: 4 },
+    )
+    .map((items) => items.join('')),
+})).b;
 
 test('generated expressions: agree with the grammar, and read natively wherever it finds no errors', () => {
   const seen = { native: 0, grammar: 0 };
@@ -150,6 +172,17 @@ test('generated expressions: agree with the grammar, and read natively wherever 
     { numRuns: 400 },
   );
   expect(seen.native).toBeGreaterThan(200);
+});
+
+test('generated bodies: agree with the grammar, and read natively wherever it finds no errors', () => {
+  fc.assert(
+    fc.property(body, (b) => {
+      const { native, oracle } = agree(b);
+      if (oracle.errors.length === 0) expect(native).toBeDefined();
+      else expect(native).toBeUndefined();
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('generated expressions with one character dropped or added: never a document the grammar would not give', () => {
