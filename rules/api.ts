@@ -21,6 +21,10 @@ export interface RuleDocs {
   rationale: string;
   /** What to write instead (Markdown). */
   fix: string;
+  /**
+   * Whole files that show the rule (the test suite lints them). Rule modules give them as a getter:
+   * built when docs or tests ask, not at the start of every run (their text is most of a rule's).
+   */
   examples: {
     bicep: ExamplePair;
     arm: ExamplePair;

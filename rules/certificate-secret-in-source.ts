@@ -77,7 +77,9 @@ export const certificateSecretInSource = defineRule<Record<string, never>>({
       rationale:
         'The PFX holds the certificate\'s private key; with it (and the password next to it) anyone who can read the repository, a fork, a CI log or the deployment history can impersonate the site or the client the certificate identifies. Parameters that are not secure are stored in clear text in the deployment history and shown in the portal and in plan output. App Service can import the certificate straight from Key Vault (`keyVaultId` + `keyVaultSecretName`, Terraform `key_vault_secret_id`), so no secret needs to pass through the template.',
       fix: 'Store the PFX in Key Vault and reference it (`keyVaultId` and `keyVaultSecretName`; Terraform `key_vault_secret_id`). If a PFX must be passed in, use a secure parameter without a default and supply it at deploy time from a secret store.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       literal:

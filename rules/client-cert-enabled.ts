@@ -12,7 +12,9 @@ export const clientCertEnabled = defineRule<Record<string, never>>({
       rationale:
         'Without client certificates the App Service front end never asks the client for one and forwards no `X-ARR-ClientCert` header, so the app cannot authenticate callers by certificate. `clientCertEnabled` defaults to `false` everywhere. Some tools skip sites with HTTP/2 enabled on the grounds that the two do not work together; that is only true of TLS renegotiation (exclusion paths, `OptionalInteractiveUser`), not of client certificates as such, so mtlslint does not.',
       fix: 'Set `clientCertEnabled: true` with `clientCertMode: \'Required\'` (Terraform: `client_certificate_enabled = true`, `client_certificate_mode = "Required"`). Sites that legitimately serve anonymous clients belong outside the `requireMtls` scope in the configuration.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       disabled:

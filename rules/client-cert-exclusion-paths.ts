@@ -53,7 +53,9 @@ export const clientCertExclusionPaths = defineRule<ClientCertExclusionPathsOptio
         '- `reportPrefixOverreach` (boolean, default `true`): report entries that do not end in `/`.',
         '- `allowed` (array of `{ "path": "/health/", "reason": "..." }`): when given, every entry must be listed (case-insensitive); listed entries are exempt from the broad and over-reach checks. `reason` is required.',
       ].join('\n'),
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       root: 'Exclusion path "/" on {{resource}} turns client certificates off for every request: remove it from {{property}}.',

@@ -31,7 +31,9 @@ export const clientCertMode = defineRule<ClientCertModeOptions>({
       fix: "Set `clientCertMode: 'Required'` (Terraform: `client_certificate_mode = \"Required\"`). Where a site deliberately accepts anonymous requests, record it with the `allow` option and a reason.",
       options:
         '`allow`: a list of `{ "name": "<glob>", "mode": "Optional" | "OptionalInteractiveUser", "reason": "..." }`. A site whose name matches `name` (case-insensitive; `*` and `?` wildcards; the name as mtlslint shows it: Bicep symbolic name, ARM name, Terraform address) may use that mode. `reason` is required.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       optional:

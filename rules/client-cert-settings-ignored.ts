@@ -12,7 +12,9 @@ export const clientCertSettingsIgnored = defineRule<Record<string, never>>({
       rationale:
         'App Service only reads the mode and the exclusion paths when `clientCertEnabled` is true. Written on a site with client certificates off, they suggest a protection that does not exist: a reviewer reading `clientCertMode: \'Required\'` assumes callers need a certificate, yet none is ever requested. Often the switch was forgotten or turned off by a parameter.',
       fix: 'Either turn client certificates on (`clientCertEnabled: true`, Terraform `client_certificate_enabled = true`), or remove the mode and the exclusion paths.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       modeIgnored:

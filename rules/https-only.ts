@@ -12,7 +12,9 @@ export const httpsOnly = defineRule<Record<string, never>>({
       rationale:
         'App Service terminates TLS at its front end and forwards the client certificate to the app in the `X-ARR-ClientCert` header. A request over plain HTTP has no TLS handshake, so it carries no client certificate at all: with `httpsOnly` off, mutual TLS can be bypassed by simply using `http://`, and everything else on the wire is readable too. The property defaults to `false` for every site type in ARM, Bicep and the azurerm provider.',
       fix: 'Set `httpsOnly: true` (Terraform: `https_only = true`) on the site or slot. App Service then answers plain HTTP with a redirect to HTTPS.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       disabled:

@@ -16,7 +16,9 @@ export const loadCertificatesScope = defineRule<Record<string, never>>({
       rationale:
         'The setting makes App Service load certificates into the app\'s certificate store (Windows) or `/var/ssl` (Linux). `*` loads every private certificate uploaded to or imported by the app, private keys included, so code that only needs one client or CA certificate can read them all: least privilege says list the thumbprints. A malformed thumbprint silently loads nothing, which usually surfaces as a TLS failure at run time.',
       fix: 'Set `WEBSITE_LOAD_CERTIFICATES` to the comma-separated SHA-1 thumbprints (40 hexadecimal digits each) of the certificates the app uses.',
-      examples: examples(),
+      get examples() {
+        return examples();
+      },
     },
     messages: {
       all: 'WEBSITE_LOAD_CERTIFICATES on {{resource}} loads every certificate: list the thumbprints the app needs instead of "*". It is "*"{{source}}, which exposes every private key of the app to its code.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnosticRules } from '../../rules/diagnostics.js';
 import { rules } from '../../rules/index.js';
 import { isFormatAvailable } from '../../src/engine/parsers.js';
 import { lintText, onlyRule, type TestFormat } from '../support/rule-tester.js';
@@ -41,6 +42,16 @@ describe('rule docs', () => {
       }
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
       if (rule.meta.schema) expect(docs.options, 'a rule with options documents them').toBeDefined();
+    });
+  }
+});
+
+describe('rule docs examples are built only when asked', () => {
+  // Most of a rule module's text is its examples: a getter keeps them out of every lint run (and out
+  // of the code cache a run deserializes), see RuleDocs in rules/api.ts.
+  for (const rule of [...rules, ...diagnosticRules]) {
+    it(`${rule.id} gives its examples as a getter`, () => {
+      expect(typeof Object.getOwnPropertyDescriptor(rule.meta.docs, 'examples')?.get).toBe('function');
     });
   }
 });
