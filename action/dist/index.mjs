@@ -23291,14 +23291,7 @@ var init_tree_sitter = __esm({
     requested = false;
     created = 0;
     MAX_GRAMMAR_INSTANCES = 3;
-    reader3 = {
-      parse: parse3,
-      parseExpression: parseExpression2,
-      ready,
-      wantGrammar: () => {
-        wanted = true;
-      }
-    };
+    reader3 = { parse: parse3, parseExpression: parseExpression2, ready };
     noWebAssembly = () => typeof WebAssembly === "undefined";
     GRAMMAR = "tree-sitter-terraform.wasm";
     RUNTIME = "web-tree-sitter.cjs";
@@ -25733,28 +25726,36 @@ var init_module_instance = __esm({
 import { isAbsolute as isAbsolute5, join as join9, relative as relative6, resolve as resolve9 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
-  const load = () => {
-    if (dirs) return dirs;
-    dirs = /* @__PURE__ */ new Map();
-    const text = readText(join9(rootDir, ".terraform", "modules", "modules.json"));
-    const root = text === void 0 ? void 0 : parseTree2(text);
-    const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
-    for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
-      const key2 = stringProp(m, "Key");
-      const dir = stringProp(m, "Dir");
-      if (key2 !== void 0 && dir !== void 0) dirs.set(key2, dir);
-    }
-    return dirs;
-  };
-  const installRoot = join9(rootDir, ".terraform", "modules");
   return (key2) => {
-    const dir = load().get(key2);
-    if (dir === void 0) return { kind: "missing" };
-    const abs = resolve9(rootDir, dir);
-    const rel = relative6(installRoot, abs);
-    if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { kind: "refused", dir };
-    return { kind: "found", dir: abs };
+    const dir = (dirs ??= manifestEntries(rootDir, readText)).get(key2);
+    return dir === void 0 ? { kind: "missing" } : placed(rootDir, dir);
   };
+}
+function installedModuleDirs(rootDir, readText) {
+  const out = [];
+  for (const dir of manifestEntries(rootDir, readText).values()) {
+    const m = placed(rootDir, dir);
+    if (m.kind === "found") out.push(m.dir);
+  }
+  return out;
+}
+function manifestEntries(rootDir, readText) {
+  const dirs = /* @__PURE__ */ new Map();
+  const text = readText(join9(rootDir, ".terraform", "modules", "modules.json"));
+  const root = text === void 0 ? void 0 : parseTree2(text);
+  const list2 = root?.type === "object" ? root.children?.find((p) => p.children?.[0]?.value === "Modules")?.children?.[1] : void 0;
+  for (const m of list2?.type === "array" ? list2.children ?? [] : []) {
+    const key2 = stringProp(m, "Key");
+    const dir = stringProp(m, "Dir");
+    if (key2 !== void 0 && dir !== void 0) dirs.set(key2, dir);
+  }
+  return dirs;
+}
+function placed(rootDir, dir) {
+  const abs = resolve9(rootDir, dir);
+  const rel = relative6(join9(rootDir, ".terraform", "modules"), abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return { kind: "refused", dir };
+  return { kind: "found", dir: abs };
 }
 function stringProp(obj, name) {
   if (obj.type !== "object") return void 0;
@@ -26191,6 +26192,13 @@ async function preload(ws, reader4, dirs, files) {
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
   const queue = [...dirs];
+  for (const d of dirs) {
+    for (const installed of installedModuleDirs(d, (p) => ws.readText(p))) {
+      if (seen.has(installed)) continue;
+      seen.add(installed);
+      queue.push(installed);
+    }
+  }
   const read = /* @__PURE__ */ new Map();
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
@@ -26204,7 +26212,6 @@ async function preload(ws, reader4, dirs, files) {
       queue.push(call.localDir);
     }
   }
-  if (dirs.some((d) => ws.exists(join11(d, ".terraform", "modules", "modules.json")))) reader4.wantGrammar();
   await reader4.ready();
   return read;
 }

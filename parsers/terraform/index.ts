@@ -3,7 +3,7 @@ import type { Entity, FileKind, FormatParser, ParseInput, ParseOutput } from '..
 import { emptyParseOutput, mergeParseOutputs } from '../../src/model/index.js';
 import { loadHclReader, NeedsGrammar, type HclReader } from './hcl/tree-sitter.js';
 import { ModuleInstance } from './module-instance.js';
-import { readModuleManifest } from './module-manifest.js';
+import { installedModuleDirs, readModuleManifest } from './module-manifest.js';
 import { readModule, type ModuleDecl } from './module-model.js';
 import { parsePlan } from './plan.js';
 import { applyPatches } from './site-patches.js';
@@ -92,6 +92,15 @@ async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[]
   for (const f of files) if (isTerraformFile(f) || isTfvarsFile(f)) await load(f);
   const seen = new Set(dirs);
   const queue = [...dirs];
+  // Modules installed by `terraform init` are read during evaluation, where nothing can be awaited:
+  // read here too, so that a file of theirs only the grammar reads is parsed by it (loaded for it now).
+  for (const d of dirs) {
+    for (const installed of installedModuleDirs(d, (p) => ws.readText(p))) {
+      if (seen.has(installed)) continue;
+      seen.add(installed);
+      queue.push(installed);
+    }
+  }
   const read = new Map<string, ModuleDecl>();
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i] as string;
@@ -105,9 +114,6 @@ async function preload(ws: Workspace, reader: HclReader, dirs: readonly string[]
       queue.push(call.localDir);
     }
   }
-  // Modules installed by `terraform init` are read during evaluation, where nothing can be awaited:
-  // where a root has them, the grammar is loaded now for any of their files the native reader leaves to it.
-  if (dirs.some((d) => ws.exists(join(d, '.terraform', 'modules', 'modules.json')))) reader.wantGrammar();
   await reader.ready();
   return read;
 }

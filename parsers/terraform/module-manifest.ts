@@ -11,29 +11,42 @@ export type InstalledModule = { kind: 'found'; dir: string } | { kind: 'missing'
 
 export function readModuleManifest(rootDir: string, readText: (path: string) => string | undefined): (key: string) => InstalledModule {
   let dirs: Map<string, string> | undefined;
-  const load = (): Map<string, string> => {
-    if (dirs) return dirs;
-    dirs = new Map();
-    const text = readText(join(rootDir, '.terraform', 'modules', 'modules.json'));
-    const root = text === undefined ? undefined : parseTree(text);
-    const list = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === 'Modules')?.children?.[1] : undefined;
-    for (const m of list?.type === 'array' ? (list.children ?? []) : []) {
-      const key = stringProp(m, 'Key');
-      const dir = stringProp(m, 'Dir');
-      if (key !== undefined && dir !== undefined) dirs.set(key, dir);
-    }
-    return dirs;
-  };
-  const installRoot = join(rootDir, '.terraform', 'modules');
   return (key) => {
-    const dir = load().get(key);
-    if (dir === undefined) return { kind: 'missing' };
-    const abs = resolve(rootDir, dir);
-    // A remote module lives under .terraform/modules; a manifest that points elsewhere is not followed.
-    const rel = relative(installRoot, abs);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { kind: 'refused', dir };
-    return { kind: 'found', dir: abs };
+    const dir = (dirs ??= manifestEntries(rootDir, readText)).get(key);
+    return dir === undefined ? { kind: 'missing' } : placed(rootDir, dir);
   };
+}
+
+/** The directories of every module the manifest of `rootDir` lists that may be read (see `placed`); none without one. */
+export function installedModuleDirs(rootDir: string, readText: (path: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const dir of manifestEntries(rootDir, readText).values()) {
+    const m = placed(rootDir, dir);
+    if (m.kind === 'found') out.push(m.dir);
+  }
+  return out;
+}
+
+/** Module call path → directory as written, from the manifest (empty when there is none). */
+function manifestEntries(rootDir: string, readText: (path: string) => string | undefined): Map<string, string> {
+  const dirs = new Map<string, string>();
+  const text = readText(join(rootDir, '.terraform', 'modules', 'modules.json'));
+  const root = text === undefined ? undefined : parseTree(text);
+  const list = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === 'Modules')?.children?.[1] : undefined;
+  for (const m of list?.type === 'array' ? (list.children ?? []) : []) {
+    const key = stringProp(m, 'Key');
+    const dir = stringProp(m, 'Dir');
+    if (key !== undefined && dir !== undefined) dirs.set(key, dir);
+  }
+  return dirs;
+}
+
+/** A remote module lives under .terraform/modules; a manifest that points elsewhere is not followed. */
+function placed(rootDir: string, dir: string): InstalledModule {
+  const abs = resolve(rootDir, dir);
+  const rel = relative(join(rootDir, '.terraform', 'modules'), abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { kind: 'refused', dir };
+  return { kind: 'found', dir: abs };
 }
 
 function stringProp(obj: JsonNode, name: string): string | undefined {

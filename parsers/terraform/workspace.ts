@@ -175,9 +175,9 @@ export class Workspace {
 }
 
 /**
- * A file first read where nothing can be awaited (not among the files read before evaluating) that
- * only the grammar reads, before it was loaded. Runs load the grammar up front where such files can
- * occur (see `preload` in index.ts): this is a last resort, said plainly.
+ * A file first read where nothing can be awaited (not among the files read before evaluating, see
+ * `preload` in index.ts: the run's modules, the local modules they call and the installed ones)
+ * that only the grammar reads, before it was loaded: a last resort, said plainly.
  */
 function notReadWithoutGrammar(text: string): HclDocument {
   const message = 'not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax the fast reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own';

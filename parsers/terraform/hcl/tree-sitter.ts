@@ -26,13 +26,10 @@ export interface HclReader {
    */
   parseExpression(source: string, base: number): Expr | undefined;
   /**
-   * Resolves once the grammar is loaded, if a text has asked for it (see `NeedsGrammar`) or
-   * `wantGrammar` was called: after the WASM failed on a file, a new instance (parsing is synchronous,
-   * so callers await this between files).
+   * Resolves once the grammar is loaded, if a text has asked for it (see `NeedsGrammar`): after the
+   * WASM failed on a file, a new instance (parsing is synchronous, so callers await this between files).
    */
   ready(): Promise<void>;
-  /** Asks for the grammar at the next `ready()`: for files that will be parsed where nothing can be awaited. */
-  wantGrammar(): void;
 }
 
 /** A text the native reader does not read needs the grammar, which is not loaded yet: await `ready()`, then parse it again. */
@@ -52,7 +49,7 @@ interface Grammar {
 /** The grammar files parse with; undefined before the first load and after a failure, until `ready()`. */
 let live: Grammar | undefined;
 let starting: Promise<Grammar> | undefined;
-/** A text has needed the grammar (or a caller asked for it): `ready()` loads it. */
+/** A text has needed the grammar (or the oracle reader was asked for): `ready()` loads it. */
 let wanted = false;
 let requested = false;
 let created = 0;
@@ -63,14 +60,7 @@ let created = 0;
  */
 export const MAX_GRAMMAR_INSTANCES = 3;
 
-const reader: HclReader = {
-  parse,
-  parseExpression,
-  ready,
-  wantGrammar: () => {
-    wanted = true;
-  },
-};
+const reader: HclReader = { parse, parseExpression, ready };
 
 /**
  * The reader. web-tree-sitter and the Terraform grammar are loaded once per process, when a text
@@ -88,7 +78,7 @@ export async function loadHclReader(): Promise<HclReader> {
 export async function loadGrammarReader(): Promise<HclReader> {
   wanted = true;
   await ready();
-  return { parse: (text) => parse(text, false), parseExpression: (source, base) => parseExpression(source, base, false), ready, wantGrammar: reader.wantGrammar };
+  return { parse: (text) => parse(text, false), parseExpression: (source, base) => parseExpression(source, base, false), ready };
 }
 
 /** Whether the grammar has been asked for in this process (for tests of the lazy loading). */

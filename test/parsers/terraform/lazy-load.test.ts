@@ -11,6 +11,10 @@ test('a run with only a plan, no Terraform at all, or well-formed Terraform neve
   const read = await parseFiles({ '/virtual/main.tf': 'locals {\n  a = "${var.x}-y"\n}\n' });
   expect(read.diagnostics).toEqual([]);
   expect(hclReaderRequested()).toBe(false);
+  // Modules installed by terraform init (read before evaluating) are read natively too.
+  const installed = await parseFiles({}, { run: [join(import.meta.dirname, 'fixtures', 'registry', 'root', 'main.tf')] });
+  expect(installed.entities.map((e) => e.name)).toContain('module.site.azurerm_linux_web_app.this');
+  expect(hclReaderRequested()).toBe(false);
   const broken = await parseFiles({ '/virtual/main.tf': 'locals {\n  a = = 1\n}\n' });
   expect(broken.diagnostics.length).toBeGreaterThan(0);
   expect(new Set(broken.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['parse-error']));
