@@ -13824,7 +13824,7 @@ var init_confine = __esm({
         const entries = this.listedEntries.get(dir);
         if (entries === void 0) return false;
         const name = path2.slice(cut + 1);
-        if (!PLAIN_NAME.test(name)) return false;
+        if (!PLAIN_NAME.test(name) || VCS_DIRS.has(name)) return false;
         let folded = this.foldedEntries.get(dir);
         if (folded === void 0) {
           folded = foldedNames(entries);
@@ -13938,7 +13938,7 @@ var init_confine = __esm({
       }
     };
     SEP = sep4.charCodeAt(0);
-    PLAIN_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+    PLAIN_NAME = /^\.?[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,252}[A-Za-z0-9_-])?$/;
     NON_ASCII = /[^\x00-\x7f]/;
   }
 });

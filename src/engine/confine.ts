@@ -108,7 +108,8 @@ export class LintRoot {
     const entries = this.listedEntries.get(dir);
     if (entries === undefined) return false;
     const name = path.slice(cut + 1);
-    if (!PLAIN_NAME.test(name)) return false;
+    // A version-control name is left to the full check, which refuses it whatever it is.
+    if (!PLAIN_NAME.test(name) || VCS_DIRS.has(name)) return false;
     let folded = this.foldedEntries.get(dir);
     if (folded === undefined) {
       folded = foldedNames(entries);
@@ -241,11 +242,12 @@ export class LintRoot {
 const SEP = sep.charCodeAt(0);
 
 /**
- * Names `absent` answers for: ASCII letters, digits, `-`, `_` and dots, neither first nor last (no
- * `.` or `..`, no name a file system may take for another: `~` of short names, trailing dots), at
- * most 255 bytes (longer ones fail in other words).
+ * Names `absent` answers for: ASCII letters, digits, `-`, `_` and dots, not last and not two first
+ * (no `.` or `..`, no name a file system may take for another: `~` of short names, trailing dots;
+ * one leading dot is a name like any, as Terraform's `.terraform.lock.hcl`), at most 255 bytes
+ * (longer ones fail in other words).
  */
-const PLAIN_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+const PLAIN_NAME = /^\.?[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,252}[A-Za-z0-9_-])?$/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

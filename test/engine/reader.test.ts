@@ -238,6 +238,12 @@ describe('a path its directory listing did not hold is missing without a system 
     expect(walked().absent(join(root, 'ünïcode', 'other.json'))).toBe(true);
   });
 
+  it('a name with one leading dot is plain (Terraform looks for .terraform.lock.hcl in every module); two are not', () => {
+    expect(walked().absent(join(infra, '.terraform.lock.hcl'))).toBe(true);
+    expect(walked().absent(join(infra, '..terraform.lock.hcl'))).toBe(false);
+    expect(walked().absent(join(infra, '.'))).toBe(false);
+  });
+
   it('the link and the directory keep their full answers', () => {
     const reader = diskReader(undefined, false, walked());
     expect(reader.read(join(infra, 'linked.parameters.json'))).toEqual({ ok: false, message: 'outside the linted tree', refused: true });
