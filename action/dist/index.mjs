@@ -17417,8 +17417,7 @@ function tokenize(src) {
       continue;
     }
     const code = c.charCodeAt(0);
-    const digit = (x) => x >= 48 && x <= 57;
-    if (digit(code) || c === "-" && digit(src.charCodeAt(i + 1))) {
+    if (isDigit2(code) || c === "-" && isDigit2(src.charCodeAt(i + 1))) {
       NUMBER3.lastIndex = i;
       const end = NUMBER3.test(src) ? NUMBER3.lastIndex : i + 1;
       out.push({ k: "number", value: Number(src.slice(i, end)), pos: i });
@@ -17437,7 +17436,7 @@ function tokenize(src) {
   out.push({ k: "eof", pos: src.length });
   return out;
 }
-var ExpressionSyntaxError, PUNCT, NUMBER3, IDENT;
+var ExpressionSyntaxError, PUNCT, NUMBER3, IDENT, isDigit2;
 var init_lexer = __esm({
   "parsers/shared/arm-expression/lexer.ts"() {
     "use strict";
@@ -17451,6 +17450,7 @@ var init_lexer = __esm({
     PUNCT = /* @__PURE__ */ new Set(["(", ")", ",", ".", "[", "]", "?"]);
     NUMBER3 = /-?[0-9]+(\.[0-9]+)?/y;
     IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+    isDigit2 = (x) => x >= 48 && x <= 57;
   }
 });
 
@@ -19911,17 +19911,26 @@ var init_parser_base = __esm({
       pos = 0;
       depth = 0;
       // ------------------------------------------------------------ token reader
+      /**
+       * The token `ahead` of the next one (the last, `EndOfFile`, past the end). `pos` is always a token's
+       * index (only `read` moves it, never past the last): the next token is a plain look-up. These
+       * helpers run for nearly every token, mostly in V8's interpreter, where every call and built-in
+       * counts; one-file runs are that case.
+       */
       peek(ahead = 0) {
-        const i = Math.min(this.pos + ahead, this.tokens.length - 1);
-        return this.tokens[i];
+        const tokens = this.tokens;
+        const i = this.pos + ahead;
+        return i < tokens.length ? tokens[i] : tokens[tokens.length - 1];
       }
       peekSkipNewLines(from = 0) {
+        const tokens = this.tokens;
+        const last = tokens.length - 1;
         let i = this.pos + from;
-        while (i < this.tokens.length - 1 && this.tokens[i]?.kind === "NewLine") i++;
-        return this.tokens[Math.min(i, this.tokens.length - 1)];
+        while (i < last && tokens[i].kind === "NewLine") i++;
+        return tokens[i < last ? i : last];
       }
       read() {
-        const t = this.peek();
+        const t = this.tokens[this.pos];
         if (this.pos < this.tokens.length - 1) this.pos++;
         return t;
       }
@@ -19930,19 +19939,20 @@ var init_parser_base = __esm({
         return this.pos > 0 ? this.tokens[this.pos - 1].end : 0;
       }
       atEnd() {
-        return this.peek().kind === "EndOfFile";
+        return this.tokens[this.pos].kind === "EndOfFile";
       }
       /** Whether the next token is of one of these kinds (never at the end). Not a rest parameter: it is called for nearly every token, and an array each time showed in one-file runs. */
       check(kind, or, orElse) {
-        if (this.atEnd()) return false;
-        const next = this.peek().kind;
+        const next = this.tokens[this.pos].kind;
+        if (next === "EndOfFile") return false;
         return next === kind || or !== void 0 && next === or || orElse !== void 0 && next === orElse;
       }
       isKeyword(t, word) {
         return t.kind === "Identifier" && t.text === word;
       }
       checkKeyword(word) {
-        return !this.atEnd() && this.isKeyword(this.peek(), word);
+        const t = this.tokens[this.pos];
+        return t.kind === "Identifier" && t.text === word;
       }
       fail(token, err) {
         throw new Expected(token, err[0], err[1]);
@@ -20910,7 +20920,7 @@ var init_lexer2 = __esm({
       }
       trivia(out, kind, start) {
         const t = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
-        if (kind !== "Whitespace") this.allTrivia.push(t);
+        this.allTrivia.push(t);
         if (!out) return [t];
         out.push(t);
         return out;
@@ -20925,7 +20935,6 @@ var init_lexer2 = __esm({
             let pos = start + 1;
             for (let k = text.charCodeAt(pos); k === 32 || k === 9; k = text.charCodeAt(pos)) pos++;
             this.pos = pos;
-            out = this.trivia(out, "Whitespace", start);
           } else if (c === 47 && text.charCodeAt(start + 1) === 47) {
             let pos = start + 2;
             for (let k = text.charCodeAt(pos); pos < text.length && k !== 10 && k !== 13; k = text.charCodeAt(pos)) pos++;
@@ -22432,7 +22441,7 @@ function parseHclNative(text, base = 0) {
     throw e;
   }
 }
-var GIVE_UP, MAX_NATIVE_NODES, BINARY, isDigit2, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
+var GIVE_UP, MAX_NATIVE_NODES, BINARY, isDigit3, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
 var init_native_parser = __esm({
   "parsers/terraform/hcl/native-parser.ts"() {
     "use strict";
@@ -22441,10 +22450,10 @@ var init_native_parser = __esm({
     GIVE_UP = /* @__PURE__ */ Symbol("not read natively");
     MAX_NATIVE_NODES = 1e5;
     BINARY = { "*": 6, "/": 6, "%": 6, "+": 5, "-": 5, ">": 4, ">=": 4, "<": 4, "<=": 4, "==": 3, "!=": 3, "&&": 2, "||": 1 };
-    isDigit2 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
+    isDigit3 = (c) => c >= 48 /* Zero */ && c <= 57 /* Nine */;
     isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    isHexDigit = (c) => isDigit2(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-    isHeredocChar = (c) => isAsciiLetter(c) || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */;
+    isHexDigit = (c) => isDigit3(c) || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+    isHeredocChar = (c) => isAsciiLetter(c) || isDigit3(c) || c === 95 /* Underscore */ || c === 45 /* Minus */;
     isLineSpace = (c) => c === 32 /* Space */ || c === 9 /* Tab */ || c === 13 /* Cr */ || c === 11 || c === 12;
     DECIMAL = /[0-9]+(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?)?/y;
     HEX2 = /0x[0-9a-zA-Z]+/y;
@@ -22504,7 +22513,7 @@ var init_native_parser = __esm({
         let i = at + 1;
         for (; ; ) {
           const d = t.charCodeAt(i);
-          if (isAsciiLetter(d) || isDigit2(d) || d === 95 /* Underscore */ || d === 45 /* Minus */) i++;
+          if (isAsciiLetter(d) || isDigit3(d) || d === 95 /* Underscore */ || d === 45 /* Minus */) i++;
           else if (d === 58 /* Colon */ && t.charCodeAt(i + 1) === 58 /* Colon */) i += 2;
           else if (d > 127) throw GIVE_UP;
           else return i;
@@ -22686,7 +22695,7 @@ var init_native_parser = __esm({
           default:
             break;
         }
-        if (isDigit2(c)) {
+        if (isDigit3(c)) {
           HEX2.lastIndex = start;
           let m = HEX2.exec(this.t);
           if (!m) {
@@ -22755,9 +22764,9 @@ var init_native_parser = __esm({
       access() {
         const dot = this.p++;
         this.skip();
-        if (isDigit2(this.at())) {
+        if (isDigit3(this.at())) {
           let end = this.p;
-          while (isDigit2(this.t.charCodeAt(end))) end++;
+          while (isDigit3(this.t.charCodeAt(end))) end++;
           this.p = end;
           return this.node("index", dot, end, [this.node("legacy_index", dot, end)]);
         }

@@ -103,7 +103,7 @@ class Lexer {
 
   private trivia(out: Trivia[] | undefined, kind: Trivia['kind'], start: number): Trivia[] {
     const t: Trivia = { kind, start, end: this.pos, text: this.text.slice(start, this.pos) };
-    if (kind !== 'Whitespace') this.allTrivia.push(t);
+    this.allTrivia.push(t);
     if (!out) return [t];
     out.push(t);
     return out;
@@ -116,10 +116,10 @@ class Lexer {
       const start = this.pos;
       const c = text.charCodeAt(start);
       if (c === 32 || c === 9) {
+        // Blanks are skipped, not kept: nothing reads them, and most tokens follow some.
         let pos = start + 1;
         for (let k = text.charCodeAt(pos); k === 32 || k === 9; k = text.charCodeAt(pos)) pos++;
         this.pos = pos;
-        out = this.trivia(out, 'Whitespace', start);
       } else if (c === 47 && text.charCodeAt(start + 1) === 47) {
         let pos = start + 2;
         for (let k = text.charCodeAt(pos); pos < text.length && k !== 10 && k !== 13; k = text.charCodeAt(pos)) pos++;

@@ -34,19 +34,28 @@ export abstract class ParserBase {
 
   // ------------------------------------------------------------ token reader
 
+  /**
+   * The token `ahead` of the next one (the last, `EndOfFile`, past the end). `pos` is always a token's
+   * index (only `read` moves it, never past the last): the next token is a plain look-up. These
+   * helpers run for nearly every token, mostly in V8's interpreter, where every call and built-in
+   * counts; one-file runs are that case.
+   */
   protected peek(ahead = 0): Token {
-    const i = Math.min(this.pos + ahead, this.tokens.length - 1);
-    return this.tokens[i] as Token;
+    const tokens = this.tokens;
+    const i = this.pos + ahead;
+    return (i < tokens.length ? tokens[i] : tokens[tokens.length - 1]) as Token;
   }
 
   protected peekSkipNewLines(from = 0): Token {
+    const tokens = this.tokens;
+    const last = tokens.length - 1;
     let i = this.pos + from;
-    while (i < this.tokens.length - 1 && this.tokens[i]?.kind === 'NewLine') i++;
-    return this.tokens[Math.min(i, this.tokens.length - 1)] as Token;
+    while (i < last && (tokens[i] as Token).kind === 'NewLine') i++;
+    return tokens[i < last ? i : last] as Token;
   }
 
   protected read(): Token {
-    const t = this.peek();
+    const t = this.tokens[this.pos] as Token;
     if (this.pos < this.tokens.length - 1) this.pos++;
     return t;
   }
@@ -57,13 +66,13 @@ export abstract class ParserBase {
   }
 
   protected atEnd(): boolean {
-    return this.peek().kind === 'EndOfFile';
+    return (this.tokens[this.pos] as Token).kind === 'EndOfFile';
   }
 
   /** Whether the next token is of one of these kinds (never at the end). Not a rest parameter: it is called for nearly every token, and an array each time showed in one-file runs. */
   protected check(kind: TokenKind, or?: TokenKind, orElse?: TokenKind): boolean {
-    if (this.atEnd()) return false;
-    const next = this.peek().kind;
+    const next = (this.tokens[this.pos] as Token).kind;
+    if (next === 'EndOfFile') return false;
     return next === kind || (or !== undefined && next === or) || (orElse !== undefined && next === orElse);
   }
 
@@ -72,7 +81,8 @@ export abstract class ParserBase {
   }
 
   protected checkKeyword(word: string): boolean {
-    return !this.atEnd() && this.isKeyword(this.peek(), word);
+    const t = this.tokens[this.pos] as Token;
+    return t.kind === 'Identifier' && t.text === word;
   }
 
   protected fail(token: Token, err: Err): never {

@@ -52,8 +52,8 @@ export type TokenKind =
   | 'Ellipsis'
   | 'Hat';
 
+/** Comments and pragmas (blanks between tokens are skipped, not kept). */
 export type TriviaKind =
-  | 'Whitespace'
   | 'SingleLineComment'
   | 'MultiLineComment'
   | 'DisableNextLine'
@@ -82,7 +82,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Trivia between the previous token and this one (a shared, frozen empty array when there is none). */
+  /** Comments and pragmas between the previous token and this one (a shared, frozen empty array when there are none). */
   leading: Trivia[];
   /** Set on string tokens and pieces. */
   string?: StringStyle;

@@ -20,6 +20,8 @@ const PUNCT = new Set(['(', ')', ',', '.', '[', ']', '?']);
 const NUMBER = /-?[0-9]+(\.[0-9]+)?/y;
 const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 
+const isDigit = (x: number): boolean => x >= 0x30 && x <= 0x39;
+
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -55,8 +57,7 @@ export function tokenize(src: string): Token[] {
       continue;
     }
     const code = c.charCodeAt(0);
-    const digit = (x: number) => x >= 0x30 && x <= 0x39;
-    if (digit(code) || (c === '-' && digit(src.charCodeAt(i + 1)))) {
+    if (isDigit(code) || (c === '-' && isDigit(src.charCodeAt(i + 1)))) {
       NUMBER.lastIndex = i;
       const end = NUMBER.test(src) ? NUMBER.lastIndex : i + 1;
       out.push({ k: 'number', value: Number(src.slice(i, end)), pos: i });

@@ -45,7 +45,7 @@ describe('Bicep lexer', () => {
   it('attaches comments and pragmas as leading trivia of the next token', () => {
     const { tokens, trivia } = lex('// one\n  #disable-diagnostics BCP081\n/* two */ x');
     const x = tokens.find((t) => t.text === 'x');
-    expect(x?.leading.map((t) => t.kind)).toEqual(['MultiLineComment', 'Whitespace']);
+    expect(x?.leading.map((t) => t.kind)).toEqual(['MultiLineComment']);
     expect(trivia.map((t) => [t.kind, t.text])).toEqual([
       ['SingleLineComment', '// one'],
       ['DisableDiagnostics', '#disable-diagnostics BCP081'],
