@@ -22436,9 +22436,8 @@ function parseHclNative(text, base = 0) {
   try {
     const root = parser4.file();
     return convertTree(root, parser4.comments, text, base);
-  } catch (e) {
-    if (e === GIVE_UP || e instanceof RangeError) return void 0;
-    throw e;
+  } catch {
+    return void 0;
   }
 }
 var GIVE_UP, MAX_NATIVE_NODES, BINARY, isDigit3, isAsciiLetter, isHexDigit, isHeredocChar, isLineSpace, DECIMAL, HEX2, NativeParser;
