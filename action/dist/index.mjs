@@ -25989,7 +25989,7 @@ var init_directives3 = __esm({
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname14, join as join10 } from "node:path";
 function notReadWithoutGrammar(text) {
-  const message = "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax the fast reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
+  const message = "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax that mtlslint's own reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
 }
 var isTerraformFile, isTfvarsFile, Workspace;

@@ -180,6 +180,7 @@ export class Workspace {
  * that only the grammar reads, before it was loaded: a last resort, said plainly.
  */
 function notReadWithoutGrammar(text: string): HclDocument {
-  const message = 'not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax the fast reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own';
+  const message =
+    "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax that mtlslint's own reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
 }
