@@ -1,5 +1,6 @@
 import { lazyFormatterNames } from '../formatters/load.js';
 import type { CommandSyntax, ParsedArgs } from './args.js';
+import { useCacheFlavour } from './cache-flavour.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -49,7 +50,12 @@ export const commands: readonly Command[] = [
       'baseline-write': { type: 'string', valueName: 'FILE', describe: 'Record the current findings in this baseline file' },
       threads: { type: 'number', defaultText: 'automatic', describe: 'Worker threads for large trees; 1 = none' },
     },
-    run: async (args, io) => (await import('./lint-command.js')).lintCommand(args, io),
+    run: async (args, io) => {
+      // Before the lint's chunks load: they take the caches of runs like this one.
+      const stdinName = args.values['stdin-filename'];
+      useCacheFlavour(args.values['stdin'] === true ? (typeof stdinName === 'string' ? [stdinName] : []) : args.positionals);
+      return (await import('./lint-command.js')).lintCommand(args, io);
+    },
   },
   {
     name: 'rules',

@@ -142,9 +142,9 @@ export function openCacheDir(
 
 /**
  * A chunk's cache file: per chunk (its name carries a hash of its code), source length (two builds
- * of mtlslint whose chunks share a name do not take turns overwriting one file), V8 flags set at run
- * time (`flags`, see ChunkLoader; V8 rejects a cache made under other flags), Node.js version and
- * architecture.
+ * of mtlslint whose chunks share a name do not take turns overwriting one file), V8 flags and the
+ * kind of run (`flags`, see ChunkLoader's `cacheKey`; V8 rejects a cache made under other flags),
+ * Node.js version and architecture.
  */
 function cacheFile(dir: string, chunk: string, source: Buffer, flags: string): string {
   return join(dir, `${chunk}-${source.length}${flags ? `-${flags}` : ''}-node${process.versions.node}-${process.arch}-${FORMAT}.bin`);

@@ -52,9 +52,38 @@ describe('the bundled CLI with its code cache', () => {
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     const files = cacheFiles(join(home, 'mtlslint'));
     expect(files.length).toBeGreaterThan(10);
-    expect(files.every((f) => /^[\w-]+\.cjs-\d+(-flags[0-9a-f]+)?-node[\d.]+-\w+-cc2\.bin$/.test(f))).toBe(true);
+    expect(files.every((f) => /^[\w-]+\.cjs-\d+(-flags[0-9a-f]+)?(-(arm|bicep|terraform))?-node[\d.]+-\w+-cc2\.bin$/.test(f))).toBe(true);
     expect(runAll({ XDG_CACHE_HOME: home })).toEqual(reference);
     expect(cacheFiles(join(base, 'unused'))).toEqual([]);
+  }, 120_000);
+
+  it('a run of files of one format has caches of its own for the chunks it loads once its arguments are read', () => {
+    const home = join(base, 'flavours');
+    const lint = (args: string[]): string => {
+      const r = spawnSync(process.execPath, [cli, 'lint', ...args, '--format', 'json'], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', [NO_CACHE]: '', HOME: join(base, 'no-home'), XDG_CACHE_HOME: home } });
+      expect(r.stderr).toBe('');
+      return `exit ${r.status}\n${r.stdout}`;
+    };
+    const files = (): string[] => cacheFiles(join(home, 'mtlslint'));
+    const byKind = (kind: string): string[] => files().filter((f) => f.includes(`-${kind}-node`));
+    const bicep = 'samples/bicep/secure-api/main.bicep';
+    const first = lint([bicep]);
+    expect(byKind('bicep').some((f) => f.startsWith('bicep-'))).toBe(true);
+    // The entry chunk runs before the arguments are read: it has one cache for every kind of run.
+    expect(files().filter((f) => f.startsWith('mtlslint-main-'))).toEqual([expect.not.stringMatching(/-(arm|bicep|terraform)-node/)]);
+    expect(byKind('arm')).toEqual([]);
+    lint(['samples/arm/secure-api/azuredeploy.json', 'samples/arm/secure-api/azuredeploy.parameters.json']);
+    lint(['samples/terraform/main.tf']);
+    expect(byKind('arm').length).toBeGreaterThan(5);
+    expect(byKind('terraform').some((f) => f.startsWith('terraform-'))).toBe(true);
+    // A directory, or files of two formats: the plain caches, as before.
+    const plain = files().filter((f) => !/-(arm|bicep|terraform)-node/.test(f)).length;
+    lint(['samples/bicep']);
+    lint([bicep, 'samples/terraform/main.tf']);
+    expect(files().filter((f) => !/-(arm|bicep|terraform)-node/.test(f)).length).toBeGreaterThan(plain);
+    expect(byKind('bicep').every((f) => /-bicep-node/.test(f))).toBe(true);
+    // What is printed never depends on which caches were there.
+    expect(lint([bicep])).toBe(first);
   }, 120_000);
 
   it('compiles every chunk as strict code, as the ES modules it was made from', () => {

@@ -143,6 +143,33 @@ describe('the chunk loader', () => {
     expect(files().filter((f) => f.startsWith('later.cjs'))).toEqual([expect.stringMatching(/^later\.cjs-\d+-flags[0-9a-f]+-node/)]);
   });
 
+  it('the kind of run a chunk names (cacheFlavour): the chunks loaded after it have caches of their own, those loaded before keep theirs', () => {
+    const { dir, env, cache } = bundle({
+      'entry.cjs': 'module.exports = { kind: (k) => __mtlslintChunks.cacheFlavour(k), later: () => require("./later.cjs").x };',
+      'later.cjs': 'module.exports = { x: 1 };',
+    });
+    const files = (): string[] => readdirSync(join(cache, 'mtlslint')).filter((f) => f.endsWith('.bin')).sort();
+    const run = (kind: string | undefined): ChunkLoader => {
+      const loader = new ChunkLoader(dir, env, '');
+      const entry = loader.load('entry.cjs') as { kind: (k: unknown) => void; later: () => number };
+      if (kind !== undefined) entry.kind(kind);
+      expect(entry.later()).toBe(1);
+      loader.saveCache();
+      return loader;
+    };
+    run('bicep');
+    expect(files().map((f) => f.replace(/-\d+(-[a-z]+)?-node.*$/, '$1'))).toEqual(['entry.cjs', 'later.cjs-bicep']);
+    run(undefined);
+    run('arm');
+    expect(files().filter((f) => f.startsWith('later.cjs')).map((f) => /-\d+(-[a-z]+)?-node/.exec(f)?.[1])).toEqual(['-arm', '-bicep', undefined]);
+    // Each kind takes back its own; the entry's cache is one for all.
+    expect([...run('bicep').fromCache].sort()).toEqual(['entry.cjs', 'later.cjs']);
+    expect([...run(undefined).fromCache].sort()).toEqual(['entry.cjs', 'later.cjs']);
+    // Never a path, nor anything but a short lower-case word, in a file name: such a kind is not taken.
+    for (const bad of ['../../x', 'Bicep', 'a-b', '', 'x'.repeat(17), 42]) run(bad as string);
+    expect(files()).toHaveLength(4);
+  });
+
   it('Node.js started with other options (NODE_OPTIONS, a flag on its command line): caches of their own, so that neither set replaces the other', () => {
     const { dir, env, cache } = bundle(CHUNKS);
     const files = (): string[] => readdirSync(join(cache, 'mtlslint')).filter((f) => f.startsWith('entry.cjs')).sort();
