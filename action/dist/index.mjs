@@ -13964,6 +13964,16 @@ var init_parsers = __esm({
   }
 });
 
+// src/loader/chunks-api.ts
+function bundleChunks() {
+  return typeof __mtlslintChunks === "undefined" ? void 0 : __mtlslintChunks ?? void 0;
+}
+var init_chunks_api = __esm({
+  "src/loader/chunks-api.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/builtin.ts
 import { createRequire as createRequire2 } from "node:module";
 function builtinModule(id) {
@@ -27840,7 +27850,7 @@ var init_v8_flags = __esm({
 
 // src/engine/neutral-flags.ts
 function setNeutralFlags(set, undo, binding = processBinding) {
-  const loader = typeof __mtlslintChunks === "undefined" ? void 0 : __mtlslintChunks;
+  const loader = bundleChunks();
   if (typeof loader?.neutralFlags === "function") return loader.neutralFlags(set, undo);
   const setFlags = v8FlagSetter(binding);
   setFlags(set);
@@ -27852,6 +27862,7 @@ function startOptions() {
 var init_neutral_flags = __esm({
   "src/engine/neutral-flags.ts"() {
     "use strict";
+    init_chunks_api();
     init_process_binding();
     init_v8_flags();
   }
@@ -40308,6 +40319,7 @@ init_load();
 // src/cli/cache-flavour.ts
 init_classify();
 init_parsers();
+init_chunks_api();
 function cacheFlavourOf(paths) {
   let flavour;
   for (const path2 of paths) {
@@ -40320,7 +40332,7 @@ function cacheFlavourOf(paths) {
   return flavour;
 }
 function useCacheFlavour(paths) {
-  const loader = typeof __mtlslintChunks === "undefined" ? void 0 : __mtlslintChunks;
+  const loader = bundleChunks();
   const flavour = cacheFlavourOf(paths);
   if (flavour !== void 0 && typeof loader?.cacheFlavour === "function") loader.cacheFlavour(flavour);
 }

@@ -1,8 +1,6 @@
 import { classifyByName } from '../engine/classify.js';
 import { formatOfKind, type InputFormat } from '../engine/parsers.js';
-
-/** The bundle's loader, as its chunks reach it (src/loader/chunk-loader.ts); not there when run from sources. */
-declare const __mtlslintChunks: { cacheFlavour?(flavour: string): void } | undefined;
+import { bundleChunks } from '../loader/chunks-api.js';
 
 /**
  * The kind of a lint run for the code cache, from the paths it names: the format when every path is a
@@ -29,7 +27,7 @@ export function cacheFlavourOf(paths: readonly string[]): InputFormat | undefine
  * (tests), there is no loader and no cache.
  */
 export function useCacheFlavour(paths: readonly string[]): void {
-  const loader = typeof __mtlslintChunks === 'undefined' ? undefined : __mtlslintChunks;
+  const loader = bundleChunks();
   const flavour = cacheFlavourOf(paths);
   if (flavour !== undefined && typeof loader?.cacheFlavour === 'function') loader.cacheFlavour(flavour);
 }

@@ -1,8 +1,6 @@
+import { bundleChunks } from '../loader/chunks-api.js';
 import { processBinding, type ProcessBinding } from '../loader/process-binding.js';
 import { v8FlagSetter } from '../loader/v8-flags.js';
-
-/** The bundle's loader, as its chunks reach it (src/loader/chunk-loader.ts); not there when run from sources. */
-declare const __mtlslintChunks: { neutralFlags?(set: string, undo: string): () => void } | undefined;
 
 /**
  * Sets V8 flags that change no compiled code (how the heap grows, when functions are optimized),
@@ -12,7 +10,7 @@ declare const __mtlslintChunks: { neutralFlags?(set: string, undo: string): () =
  * cache it makes, and for good at exit. Run from sources (tests), there is no code cache.
  */
 export function setNeutralFlags(set: string, undo: string, binding: ProcessBinding | null = processBinding): () => void {
-  const loader = typeof __mtlslintChunks === 'undefined' ? undefined : __mtlslintChunks;
+  const loader = bundleChunks();
   if (typeof loader?.neutralFlags === 'function') return loader.neutralFlags(set, undo);
   const setFlags = v8FlagSetter(binding);
   setFlags(set);

@@ -3,6 +3,7 @@
 // compiles ES modules from source on every run, which cost a one-file run more than its lint.
 import { resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
+import type { ChunksApi } from './chunks-api.js';
 import { nodeBuiltin } from './node-builtin.js';
 import { v8FlagSetter, type SetV8Flags } from './v8-flags.js';
 import { CACHE_GROWTH_RUNS, CACHE_REFRESH_AGE_MS, openCacheDir, pruneCache, readCache, Scratch, writeCache } from './code-cache.js';
@@ -193,7 +194,7 @@ export class ChunkLoader {
    * its own (the Terraform grammar's runtime keeps its WASM instance in module state: a new instance
    * after a failure needs a new copy of the module; see parsers/terraform/hcl/tree-sitter.ts).
    */
-  private readonly chunksApi = {
+  private readonly chunksApi: ChunksApi = {
     /** The kind of run (see `flavour`); anything but a short lower-case word leaves the caches as they are named. */
     cacheFlavour: (flavour: string): void => {
       if (typeof flavour === 'string' && FLAVOUR.test(flavour)) this.flavour = flavour;
