@@ -9,7 +9,8 @@
 // sample in ten deploys App Service; see generate-bench-tree.mjs), written once to the temp dir.
 // The JSON tree is also measured in two halves (rows without a goal), to show where its time goes:
 // the samples that deploy no App Service (read, classified and skipped), and those that do (parsed
-// and checked). Where Microsoft's AVM App Service modules are beside the checkout
+// and checked); then both halves at once, each in a process of its own (the most a second core can
+// give, with nothing to coordinate), and the reference's own work split so. Where Microsoft's AVM App Service modules are beside the checkout
 // (../shared/corpus/avm), they are measured too (rows without a goal): real code, few large files.
 // It first measures what a page of fresh memory costs on the machine, and prints
 // the pages (minor page faults) each side touched: on a virtual machine that hands freed memory
@@ -65,15 +66,32 @@ const withoutExtraCa = (() => {
   return env;
 })();
 
+/** A case's command: Node's arguments, or `{ together }`: several of those run at once (see `together`). */
 function time(args, cwd, env = process.env) {
   const before = childUsage();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
+  const [file, argv] = Array.isArray(args) ? [process.execPath, args] : ['/bin/sh', ['-c', shellTogether(args.together)]];
+  const r = spawnSync(file, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const after = childUsage();
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   return before && after ? { wall, cpu: after.cpu - before.cpu, faults: after.faults - before.faults } : { wall };
 }
+
+const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Node runs started at once by a shell, which waits for all of them: each of the commands' exit
+ * statuses (0, or 1 for findings) is checked by the shell, which exits 3 when one was anything else.
+ */
+function shellTogether(commands) {
+  const runs = commands.map((args, i) => `{ ${[process.execPath, ...args].map(quote).join(' ')}; echo $? > "$d/${i}"; } &`);
+  const checks = commands.map((_, i) => `case $(cat "$d/${i}") in 0|1) ;; *) s=3 ;; esac`);
+  return [`d=$(mktemp -d) || exit 3`, ...runs, 'wait', 's=0', ...checks, 'rm -rf "$d"', 'exit $s'].join('\n');
+}
+
+/** Whether a shell can run the parallel rows (a POSIX system: the bench's other rows need none). */
+const canRunTogether = existsSync('/bin/sh');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -221,12 +239,22 @@ if (values.only !== 'single') {
       ...trees.map((t) => ({ name: t.name, ref: readAll('.'), sub: lint('.'), cwd: t.dir, goal: 1 })),
       { name: '  its samples without App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.rest },
       { name: '  its samples with App Service', ref: readAll('.'), sub: lint('.'), cwd: halves.app },
+      ...(canRunTogether
+        ? [
+            { name: '  its halves read+parsed at once', ref: readAll('.'), sub: { together: [readAll(halves.rest), readAll(halves.app)] }, cwd: trees[0].dir },
+            { name: '  its halves linted at once', ref: readAll('.'), sub: { together: [lint(halves.rest), lint(halves.app)] }, cwd: trees[0].dir },
+          ]
+        : []),
       ...realModules(),
     ]),
     before,
   );
   console.log('(samples/: no goal; the ≤1× goal is for large trees, mostly without App Service. The samples are 14 files, all App Service, in three formats)');
   console.log('(the two halves of the JSON tree: its sample directories split by whether a file names Microsoft.Web, templateLink or mtlslint, in any letter case)');
+  if (canRunTogether)
+    console.log(
+      '("at once": a process for each half, both started together, against reading and parsing the whole tree in one: what a second core gives that work at best, with nothing to coordinate; read+parsed, the reference\'s own work split so)',
+    );
   if (realModules().length > 0) console.log(`(AVM: Microsoft's Azure Verified Modules for App Service, read where they are: ${AVM}; not part of the repository)`);
   else console.log(`(no AVM rows: ${AVM} is absent)`);
   console.log(PAGES_NOTE);
