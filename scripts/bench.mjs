@@ -10,8 +10,9 @@
 // The JSON tree is also measured in two halves (rows without a goal), to show where its time goes:
 // the samples that deploy no App Service (read, classified and skipped), and those that do (parsed
 // and checked); then both halves at once, each in a process of its own (the most a second core can
-// give, with nothing to coordinate), and the reference's own work split so. Where Microsoft's AVM App Service modules are beside the checkout
-// (../shared/corpus/avm), they are measured too (rows without a goal): real code, few large files.
+// give, with nothing to coordinate), and the reference's own work split so. Where Microsoft's AVM
+// App Service modules are beside the checkout (../shared/corpus/avm), they are measured too (rows
+// without a goal): real code, few large files.
 // It first measures what a page of fresh memory costs on the machine, and prints
 // the pages (minor page faults) each side touched: on a virtual machine that hands freed memory
 // back to its host they are a large part of the time.
@@ -66,7 +67,7 @@ const withoutExtraCa = (() => {
   return env;
 })();
 
-/** A case's command: Node's arguments, or `{ together }`: several of those run at once (see `together`). */
+/** A case's command: Node's arguments, or `{ together }`: several of those run at once (see `shellTogether`). */
 function time(args, cwd, env = process.env) {
   const before = childUsage();
   const t0 = process.hrtime.bigint();
@@ -81,13 +82,14 @@ function time(args, cwd, env = process.env) {
 const quote = (word) => `'${String(word).replace(/'/g, `'\\''`)}'`;
 
 /**
- * Node runs started at once by a shell, which waits for all of them: each of the commands' exit
- * statuses (0, or 1 for findings) is checked by the shell, which exits 3 when one was anything else.
+ * Node runs started at once by a shell, which waits for each (`wait <pid>` gives its exit status:
+ * 0, or 1 for findings) and exits 3 when one was anything else. Builtins only: no process is
+ * started beside the runs, so the time is theirs.
  */
 function shellTogether(commands) {
-  const runs = commands.map((args, i) => `{ ${[process.execPath, ...args].map(quote).join(' ')}; echo $? > "$d/${i}"; } &`);
-  const checks = commands.map((_, i) => `case $(cat "$d/${i}") in 0|1) ;; *) s=3 ;; esac`);
-  return [`d=$(mktemp -d) || exit 3`, ...runs, 'wait', 's=0', ...checks, 'rm -rf "$d"', 'exit $s'].join('\n');
+  const runs = commands.map((args, i) => `${[process.execPath, ...args].map(quote).join(' ')} & p${i}=$!`);
+  const waits = commands.map((_, i) => `wait $p${i}; case $? in 0|1) ;; *) s=3 ;; esac`);
+  return [...runs, 's=0', ...waits, 'exit $s'].join('\n');
 }
 
 /** Whether a shell can run the parallel rows (a POSIX system: the bench's other rows need none). */
