@@ -16,7 +16,8 @@
 // It first measures what a page of fresh memory costs on the machine, and prints
 // the pages (minor page faults) each side touched: on a virtual machine that hands freed memory
 // back to its host they are a large part of the time.
-// Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree]   (after npm run build)
+// Then the same through mtlslint's server (opt-in: `mtlslint server start`, `lint --use-server`).
+// Usage: node scripts/bench.mjs [--rounds N] [--samples N] [--only single|tree|server]   (after npm run build)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -200,7 +201,7 @@ const readAll = (dir) => [join(root, 'scripts', 'bench-read-tree.mjs'), dir];
 
 pageCost();
 
-if (values.only !== 'tree') {
+if (values.only === undefined || values.only === 'single') {
   const before = load();
   const files = [
     { name: 'ARM samples/arm/secure-api', sub: lint('samples/arm/secure-api/azuredeploy.json'), goal: 1.5 },
@@ -218,7 +219,7 @@ if (values.only !== 'tree') {
   if (envs.length > 1) console.log(`(", no CA": both sides run without ${EXTRA_CA}, which this environment sets to ${process.env[EXTRA_CA]}: Node reads it at every start)`);
 }
 
-if (values.only !== 'single') {
+if (values.only === undefined || values.only === 'tree') {
   const samples = Number(values.samples);
   const trees = [
     { name: `generated, JSON only (${samples} samples)`, dir: join(tmpdir(), `mtlslint-bench-json-${samples}`), extra: ['--json-only'] },
@@ -260,6 +261,49 @@ if (values.only !== 'single') {
   if (realModules().length > 0) console.log(`(AVM: Microsoft's Azure Verified Modules for App Service, read where they are: ${AVM}; not part of the repository)`);
   else console.log(`(no AVM rows: ${AVM} is absent)`);
   console.log(PAGES_NOTE);
+}
+
+if ((values.only === undefined || values.only === 'server') && process.platform !== 'win32') {
+  // The same runs through mtlslint's server (`mtlslint server start`, then `lint --use-server`): the
+  // client is a Node process as short as `node -e 0` allows, the lint runs in a process whose code
+  // is compiled and whose memory is grown. Its socket goes in a directory of the bench's own.
+  const runtime = mkdtempSync(join(tmpdir(), 'mtlslint-bench-run-'));
+  const serverEnv = (env) => ({ ...env, XDG_RUNTIME_DIR: runtime });
+  const server = (action, extra = []) => spawnSync(process.execPath, [bin, 'server', action, ...extra], { encoding: 'utf8', env: serverEnv({ ...process.env, XDG_CACHE_HOME: cacheHome }) });
+  process.on('exit', () => {
+    server('stop');
+    rmSync(runtime, { recursive: true, force: true });
+  });
+  const started = server('start', ['--idle-timeout', '60']);
+  if (started.status !== 0) {
+    console.error(`bench: the server did not start: ${started.stderr}`);
+    process.exit(2);
+  }
+  const through = (...args) => [bin, 'lint', '--use-server', ...args];
+  const envs = process.env[EXTRA_CA] ? [{ suffix: '', env: process.env }, { suffix: ', no CA', env: withoutExtraCa }] : [{ suffix: '', env: process.env }];
+  const samples = Number(values.samples);
+  const trees = [`mtlslint-bench-json-${samples}`, `mtlslint-bench-mixed-${samples}`].map((d) => join(tmpdir(), d)).filter((d) => existsSync(d));
+  const before = load();
+  const rows = measure([
+    ...envs.flatMap(({ suffix, env }) =>
+      [
+        { name: `ARM samples/arm/secure-api${suffix}`, sub: through('samples/arm/secure-api/azuredeploy.json'), goal: 1.5 },
+        { name: `Bicep samples/bicep/secure-api${suffix}`, sub: through('samples/bicep/secure-api/main.bicep'), goal: 1.5 },
+        { name: `Terraform samples/terraform${suffix}`, sub: through('samples/terraform/main.tf'), goal: 2 },
+      ].map((f) => ({ ...f, ref: ['-e', '0'], cwd: root, env: serverEnv(env) })),
+    ),
+    { name: 'samples/ (vs read+parse)', ref: readAll('samples'), sub: through('samples'), cwd: root, env: serverEnv(process.env) },
+    ...trees.map((dir) => ({ name: `${dir.includes('-json-') ? 'generated, JSON only' : 'generated, ARM+Bicep+TF'} (vs read+parse)`, ref: readAll('.'), sub: through('.'), cwd: dir, env: serverEnv(process.env), goal: 1 })),
+    ...realModules().map((m) => ({ ...m, name: `${m.name} (vs read+parse)`, sub: through('.'), env: serverEnv(process.env) })),
+  ]);
+  print('Through the server: mtlslint lint --use-server <file or tree> vs node -e 0 (one file) or read+parse (trees)', 'reference', rows, before);
+  const status = server('status');
+  console.log(
+    status.status === 0
+      ? `(the server: ${status.stdout.trim()})`
+      : 'WARNING: the server was gone by the end: the runs above may have linted in their own processes',
+  );
+  console.log('(the server is opt-in: `mtlslint server start` once, or the first `lint --use-server` outside CI starts it; the rows above the server\'s are the default, a process per run)');
 }
 
 /** Real code beside the checkout, when it is there (never copied into the project): few files, large and App Service all through. */

@@ -72,6 +72,165 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/args.ts
+function parseCommandArgs(syntax, argv) {
+  const specs = { ...syntax.options, help: HELP_OPTION };
+  const lexOptions = {};
+  const nameOf3 = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(specs)) {
+    const type = spec.type === "boolean" ? "boolean" : "string";
+    lexOptions[name] = spec.short ? { type, short: spec.short } : { type };
+    nameOf3.set(name, name);
+    for (const alias of spec.aliases ?? []) {
+      lexOptions[alias] = { type };
+      nameOf3.set(alias, name);
+    }
+  }
+  const tokens = lexArgs(argv, lexOptions);
+  const values = {};
+  const positionals = [];
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== "option") continue;
+    const name = nameOf3.get(token.name);
+    const spec = name !== void 0 ? specs[name] : void 0;
+    if (name === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
+    if (spec.type === "boolean") {
+      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
+      if (name === "help") help = !negated;
+      else values[name] = !negated;
+      continue;
+    }
+    if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const raw = token.value;
+    if (raw === void 0 || !token.inlineValue && raw.startsWith("-") && raw !== "-" && !NUMBER.test(raw)) {
+      throw new UsageError(`${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}`);
+    }
+    const value = spec.type === "number" ? toNumber(token.rawName, raw) : raw;
+    if (spec.choices && !spec.choices.includes(String(value))) {
+      throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
+    }
+    if (spec.multiple) {
+      const list2 = values[name] ?? [];
+      list2.push(value);
+      values[name] = list2;
+    } else values[name] = value;
+  }
+  if (!syntax.positionals && positionals.length > 0 && !help) {
+    throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
+  }
+  return { values, positionals, help };
+}
+function lexArgs(argv, options) {
+  const takesValue = (name) => Object.hasOwn(options, name) && options[name]?.type === "string";
+  const longOf = (short) => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
+  const option = (name, rawName, value, inlineValue) => {
+    const negated = name !== "__proto__" && name.startsWith("no-") && value === void 0;
+    return { kind: "option", name: negated ? name.slice(3) : name, rawName, value, inlineValue };
+  };
+  const tokens = [];
+  const rest = [...argv];
+  for (let arg2 = rest.shift(); arg2 !== void 0; arg2 = rest.shift()) {
+    if (arg2 === "--") {
+      tokens.push({ kind: "option-terminator" });
+      for (const value of rest) tokens.push({ kind: "positional", value });
+      break;
+    }
+    const short = arg2.length >= 2 && arg2.charAt(0) === "-" && arg2.charAt(1) !== "-";
+    if (short && arg2.length === 2) {
+      const name = longOf(arg2.charAt(1));
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (short) {
+      const name = longOf(arg2.charAt(1));
+      if (takesValue(name)) {
+        tokens.push(option(name, `-${arg2.charAt(1)}`, arg2.slice(2), true));
+        continue;
+      }
+      const expanded = [];
+      for (let i = 1; i < arg2.length; i++) {
+        const letter = arg2.charAt(i);
+        if (!takesValue(longOf(letter)) || i === arg2.length - 1) expanded.push(`-${letter}`);
+        else {
+          expanded.push(`-${arg2.slice(i)}`);
+          break;
+        }
+      }
+      rest.unshift(...expanded);
+    } else if (arg2.length > 2 && arg2.startsWith("--") && !arg2.includes("=", 3)) {
+      const name = arg2.slice(2);
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (arg2.length > 2 && arg2.startsWith("--")) {
+      const equals = arg2.indexOf("=");
+      const name = arg2.slice(2, equals);
+      tokens.push(option(name, `--${name}`, arg2.slice(equals + 1), true));
+    } else tokens.push({ kind: "positional", value: arg2 });
+  }
+  return tokens;
+}
+function toNumber(rawName, raw) {
+  if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);
+  return Number(raw);
+}
+function hint(syntax) {
+  return `. Run 'mtlslint ${syntax.name} --help' for the options.`;
+}
+function commandHelp(syntax, width = 100) {
+  const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
+  const rows = [];
+  const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
+  for (const [name, spec] of specs) {
+    const names = [spec.short ? `-${spec.short}, --${name}` : `    --${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
+    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
+    const extra = [
+      spec.choices ? `one of ${spec.choices.join(", ")}` : "",
+      spec.defaultText !== void 0 ? `default: ${spec.defaultText}` : "",
+      spec.multiple ? "repeatable" : ""
+    ].filter(Boolean);
+    rows.push([`${names}${value}`, `${spec.describe}${extra.length ? ` (${extra.join("; ")})` : ""}`]);
+  }
+  const lines = [usage, "", syntax.describe, ""];
+  if (syntax.positionals) lines.push("Arguments:", ...table([[`  ${syntax.positionals.name}`, syntax.positionals.describe]], width), "");
+  lines.push("Options:", ...table(rows.map(([a, b]) => [`  ${a}`, b]), width));
+  return `${lines.join("\n")}
+`;
+}
+function table(rows, width = 100) {
+  const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
+  const out = [];
+  for (const [a, b] of rows) {
+    const room = Math.max(30, width - left);
+    const words = b.split(" ");
+    const wrapped = [];
+    let line = "";
+    for (const w of words) {
+      if (line && line.length + 1 + w.length > room) {
+        wrapped.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    wrapped.push(line);
+    if (a.length + 2 > left) out.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
+    else out.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
+  }
+  return out;
+}
+var NUMBER, HELP_OPTION;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+    NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+    HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
+  }
+});
+
 // src/engine/types.ts
 function countBySeverity(findings) {
   const counts = { error: 0, warn: 0, note: 0 };
@@ -2547,11 +2706,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep7, offset, length) => {
+    onSeparator: (sep8, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep7 === ":") {
+        if (sep8 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
+        } else if (sep8 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -3982,9 +4141,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep7 = rest.indexOf("--");
-  const list2 = sep7 >= 0 ? rest.slice(0, sep7) : rest;
-  const reason = sep7 >= 0 ? rest.slice(sep7 + 2).trim() : "";
+  const sep8 = rest.indexOf("--");
+  const list2 = sep8 >= 0 ? rest.slice(0, sep8) : rest;
+  const reason = sep8 >= 0 ? rest.slice(sep8 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -4253,8 +4412,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep7], origin, wrong) => {
-      const d = str(sep7);
+    PURE.set("join", ([list2, sep8], origin, wrong) => {
+      const d = str(sep8);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -4263,9 +4422,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep7], origin, wrong) => {
+    PURE.set("split", ([input, sep8], origin, wrong) => {
       const s = str(input);
-      const seps = sep7?.t === "array" ? sep7.items.map(str) : [str(sep7)];
+      const seps = sep8?.t === "array" ? sep8.items.map(str) : [str(sep8)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -9923,11 +10082,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep7 = 0;
+        let sep8 = 0;
         for (const k of kids) {
-          if (sep7 < separators.length && !k.isNamed && k.type === separators[sep7]) {
+          if (sep8 < separators.length && !k.isNamed && k.type === separators[sep8]) {
             out.push([]);
-            sep7++;
+            sep8++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -11363,17 +11522,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep7, s], call) => {
-        if (sep7 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep7);
+      split: strings(2, ([sep8, s], call) => {
+        if (sep8 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep8);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep7, ...lists] = args;
-        if (!sep7 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep8, ...lists] = args;
+        if (!sep8 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep7);
+        const s = asString(sep8);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -13974,6 +14133,32 @@ var init_chunks_api = __esm({
   }
 });
 
+// src/cli/cache-flavour.ts
+function cacheFlavourOf(paths) {
+  let flavour;
+  for (const path2 of paths) {
+    const kind = classifyByName(path2);
+    if (kind === void 0) return void 0;
+    const format2 = kind === "json" ? "arm" : formatOfKind(kind);
+    if (flavour !== void 0 && format2 !== flavour) return void 0;
+    flavour = format2;
+  }
+  return flavour;
+}
+function useCacheFlavour(paths) {
+  const loader = bundleChunks();
+  const flavour = cacheFlavourOf(paths);
+  if (flavour !== void 0 && typeof loader?.cacheFlavour === "function") loader.cacheFlavour(flavour);
+}
+var init_cache_flavour = __esm({
+  "src/cli/cache-flavour.ts"() {
+    "use strict";
+    init_classify();
+    init_parsers();
+    init_chunks_api();
+  }
+});
+
 // src/engine/builtin.ts
 import { createRequire as createRequire2 } from "node:module";
 function builtinModule(id) {
@@ -14962,11 +15147,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -14983,10 +15168,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -15047,8 +15232,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -15077,12 +15262,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -15135,12 +15320,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -15163,10 +15348,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -15202,10 +15387,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -15247,11 +15432,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -15552,7 +15737,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -15567,14 +15752,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -17536,7 +17721,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17563,7 +17748,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18427,7 +18612,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18818,7 +19003,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -27431,8 +27616,8 @@ function watch(worker, slot) {
     worker,
     slot,
     results: /* @__PURE__ */ new Map(),
-    finished: new Promise((resolve14) => finish2 = resolve14),
-    exited: new Promise((resolve14) => exit = resolve14),
+    finished: new Promise((resolve15) => finish2 = resolve15),
+    exited: new Promise((resolve15) => exit = resolve15),
     ended: false,
     abandoned: false,
     finish: () => finish2()
@@ -30825,8 +31010,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve14, reject) => {
-          this._waiting.push({ thunk, resolve: resolve14, reject });
+        return new Promise((resolve15, reject) => {
+          this._waiting.push({ thunk, resolve: resolve15, reject });
           this.runNext();
         });
       }
@@ -32453,9 +32638,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve14, reject) => {
+          return new Promise(async (resolve15, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve14(r);
+              resolve15(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -38004,8 +38189,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve14, reject) => {
-            value.then((resolved) => resolve14(resolved), (error) => reject(error));
+          return new Promise((resolve15, reject) => {
+            value.then((resolved) => resolve15(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38289,7 +38474,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve14;
+    exports.resolve = resolve15;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38318,7 +38503,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve14(moduleName, nodePath, cwd, tracer) {
+    function resolve15(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38337,7 +38522,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
@@ -38369,7 +38554,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve15(message2.r);
+                resolve16(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38493,17 +38678,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve14(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve15(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -38586,10 +38771,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve14();
+              resolve15();
             } else {
               reject(error);
             }
@@ -38884,10 +39069,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve14, _reject) => {
-        connectResolve = resolve14;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
       });
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38898,7 +39083,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve14({
+          resolve15({
             onConnected: () => {
               return connected;
             },
@@ -38918,10 +39103,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve14, _reject) => {
-        connectResolve = resolve14;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
       });
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38938,7 +39123,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve14({
+          resolve15({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -39915,7 +40100,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve14) => this.idleWaiters.push(resolve14));
+        return new Promise((resolve15) => this.idleWaiters.push(resolve15));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -40052,8 +40237,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve14) => {
-    connection.onExit(() => resolve14());
+  return new Promise((resolve15) => {
+    connection.onExit(() => resolve15());
     connection.listen();
   });
 }
@@ -40086,6 +40271,481 @@ var init_command = __esm({
   }
 });
 
+// src/loader/code-cache.ts
+import { accessSync, closeSync as closeSync4, constants as constants3, existsSync as existsSync8, fstatSync as fstatSync3, futimesSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync4, readdirSync as readdirSync4, readSync as readSync3, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync7, unlinkSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname22, isAbsolute as isAbsolute7, join as join15, resolve as resolve13, sep as sep7 } from "node:path";
+function isPrivateDir(stats) {
+  if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
+  const uid = process.getuid?.();
+  if (uid === void 0) return true;
+  return stats.uid === uid && (stats.mode & 18) === 0;
+}
+function privatePath(real) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return true;
+  for (let dir = dirname22(real); ; dir = dirname22(dir)) {
+    const stats = statSync7(dir);
+    if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
+    if (dirname22(dir) === dir) return true;
+  }
+}
+var MAGIC, HEADER, MAX_FILE, CACHE_MAX_AGE_MS, CACHE_REFRESH_AGE_MS, TEMP_MAX_AGE_MS, PRUNE_INTERVAL_MS;
+var init_code_cache = __esm({
+  "src/loader/code-cache.ts"() {
+    "use strict";
+    init_node_builtin();
+    MAGIC = Buffer.from("mtlscc2\n", "latin1");
+    HEADER = MAGIC.length + 12;
+    MAX_FILE = 64 * 1024 * 1024;
+    CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1e3;
+    CACHE_REFRESH_AGE_MS = 24 * 3600 * 1e3;
+    TEMP_MAX_AGE_MS = 24 * 3600 * 1e3;
+    PRUNE_INTERVAL_MS = 24 * 3600 * 1e3;
+  }
+});
+
+// src/server/protocol.ts
+function encode(message) {
+  return `${JSON.stringify({ v: PROTOCOL_VERSION, ...message })}
+`;
+}
+function frame(received, limit) {
+  const end = received.indexOf(10);
+  if (end < 0) {
+    if (received.length > limit) throw new Error(`message larger than ${limit} bytes`);
+    return void 0;
+  }
+  if (end > limit) throw new Error(`message larger than ${limit} bytes`);
+  return received.subarray(0, end).toString("utf8");
+}
+function decodeRequest(text) {
+  const m = JSON.parse(text);
+  if (!isRecord(m) || m["v"] !== PROTOCOL_VERSION) throw new Error(`not a request of protocol version ${PROTOCOL_VERSION}`);
+  if (m["kind"] === "status" || m["kind"] === "stop") return { kind: m["kind"] };
+  if (m["kind"] !== "run") throw new Error("unknown request");
+  const { argv, cwd, env, isTTY } = m;
+  if (!isStringArray(argv)) throw new Error("argv: not a list of strings");
+  if (typeof cwd !== "string" || !cwd.startsWith("/")) throw new Error("cwd: not an absolute path");
+  if (!isRecord(env) || !Object.values(env).every((v) => typeof v === "string")) throw new Error("env: not a map of strings");
+  if (typeof isTTY !== "boolean") throw new Error("isTTY: not a boolean");
+  const copy = /* @__PURE__ */ Object.create(null);
+  for (const [k, v] of Object.entries(env)) copy[k] = v;
+  return { kind: "run", argv, cwd, env: copy, isTTY };
+}
+function decodeResponse(text) {
+  let m;
+  try {
+    m = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!isRecord(m) || m["v"] !== PROTOCOL_VERSION) return void 0;
+  switch (m["kind"]) {
+    case "run":
+      return Number.isInteger(m["code"]) && isOutput(m["output"]) ? { kind: "run", code: m["code"], output: m["output"] } : void 0;
+    case "status":
+      return Number.isInteger(m["pid"]) && typeof m["version"] === "string" && Number.isInteger(m["runs"]) && typeof m["idleMs"] === "number" ? { kind: "status", pid: m["pid"], version: m["version"], runs: m["runs"], idleMs: m["idleMs"] } : void 0;
+    case "stopping":
+      return { kind: "stopping" };
+    case "refused":
+      return typeof m["reason"] === "string" ? { kind: "refused", reason: m["reason"] } : void 0;
+    default:
+      return void 0;
+  }
+}
+var PROTOCOL_VERSION, MAX_REQUEST_BYTES, isRecord, isOutput, isStringArray;
+var init_protocol = __esm({
+  "src/server/protocol.ts"() {
+    "use strict";
+    PROTOCOL_VERSION = 1;
+    MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isOutput = (v) => Array.isArray(v) && v.every((w) => Array.isArray(w) && w.length === 2 && (w[0] === 1 || w[0] === 2) && typeof w[1] === "string");
+    isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+  }
+});
+
+// src/server/address.ts
+import { lstatSync as lstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync5, realpathSync as realpathSync5 } from "node:fs";
+import { isAbsolute as isAbsolute8, join as join16 } from "node:path";
+function serverSocketPath(bundleDir2, env, platform = process.platform) {
+  if (platform === "win32") return void 0;
+  const id = buildId(bundleDir2);
+  if (id === void 0) return void 0;
+  for (const dir of runtimeDirCandidates(env)) {
+    try {
+      mkdirSync4(dir, { recursive: true, mode: 448 });
+      if (!isPrivateDir(lstatSync4(dir))) continue;
+      const real = realpathSync5.native(dir);
+      if (!privatePath(real)) continue;
+      const path2 = join16(real, `server-${id}.sock`);
+      if (Buffer.byteLength(path2) < 104) return path2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function runtimeDirCandidates(env) {
+  const out = [];
+  const runtime = env["XDG_RUNTIME_DIR"];
+  if (runtime && isAbsolute8(runtime)) out.push(join16(runtime, "mtlslint"));
+  const tmp = nodeBuiltin("node:os").tmpdir();
+  out.push(join16(tmp, `mtlslint-${process.getuid?.() ?? "user"}`));
+  return out;
+}
+function buildId(bundleDir2) {
+  let names;
+  let real;
+  try {
+    real = realpathSync5.native(bundleDir2);
+    names = readdirSync5(real).sort();
+  } catch {
+    return void 0;
+  }
+  return hash64([real, ...names, process.versions.node, String(PROTOCOL_VERSION)].join("\n"));
+}
+function hash64(text) {
+  let a = 2166136261;
+  let b = 16777619 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477) ^ b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+function bundleDir(metaUrl = import.meta.url) {
+  const path2 = decodeURIComponent(new URL(metaUrl).pathname);
+  return path2.slice(0, path2.lastIndexOf("/")) || "/";
+}
+var init_address = __esm({
+  "src/server/address.ts"() {
+    "use strict";
+    init_code_cache();
+    init_node_builtin();
+    init_protocol();
+  }
+});
+
+// src/server/client.ts
+import { connect } from "node:net";
+function askServer(socketPath, request) {
+  return new Promise((resolve15) => {
+    const chunks = [];
+    let size = 0;
+    let settled = false;
+    const settle = (response) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      resolve15(response);
+    };
+    const socket = connect(socketPath);
+    socket.on("error", () => settle(void 0));
+    socket.on("connect", () => socket.write(encode(request)));
+    socket.on("data", (data) => {
+      chunks.push(data);
+      size += data.length;
+      if (size > MAX_RESPONSE_BYTES) settle(void 0);
+    });
+    socket.on("end", () => {
+      let text;
+      try {
+        text = frame(Buffer.concat(chunks, size), MAX_RESPONSE_BYTES);
+      } catch {
+        text = void 0;
+      }
+      settle(text === void 0 ? void 0 : decodeResponse(text));
+    });
+    socket.on("close", () => settle(void 0));
+  });
+}
+var MAX_RESPONSE_BYTES;
+var init_client = __esm({
+  "src/server/client.ts"() {
+    "use strict";
+    init_protocol();
+    MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
+  }
+});
+
+// src/server/server.ts
+import { chmodSync, lstatSync as lstatSync5, unlinkSync as unlinkSync2 } from "node:fs";
+import { createServer } from "node:net";
+async function startServer(options) {
+  const { socketPath, idleMs, version, run: run2 } = options;
+  if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
+  removeStaleSocket(socketPath);
+  let runs = 0;
+  let busy = 0;
+  let queue = Promise.resolve();
+  let idle;
+  let ending = false;
+  let ownSocket;
+  let endedResolve = () => void 0;
+  const ended = new Promise((resolve15) => endedResolve = resolve15);
+  const server = createServer({ allowHalfOpen: true }, (socket) => serve(socket));
+  const close = () => {
+    if (ending) return;
+    ending = true;
+    if (idle) clearTimeout(idle);
+    server.close(() => endedResolve());
+    if (ownSocket !== void 0 && sameFile(socketPath, ownSocket)) {
+      try {
+        unlinkSync2(socketPath);
+      } catch {
+      }
+    }
+  };
+  const armIdle = () => {
+    if (idle) clearTimeout(idle);
+    if (!ending && busy === 0) idle = setTimeout(close, idleMs).unref();
+  };
+  function serve(socket) {
+    socket.on("error", () => void 0);
+    socket.setTimeout(REQUEST_TIMEOUT_MS, () => socket.destroy());
+    const chunks = [];
+    let size = 0;
+    let answered = false;
+    const answer = (response) => {
+      if (!socket.destroyed) socket.end(encode(response));
+    };
+    socket.on("end", () => {
+      if (!answered) socket.destroy();
+    });
+    socket.on("data", (data) => {
+      if (answered) return;
+      chunks.push(data);
+      size += data.length;
+      if (data.indexOf(10) < 0 && size <= MAX_REQUEST_BYTES) return;
+      let text;
+      try {
+        text = frame(Buffer.concat(chunks, size), MAX_REQUEST_BYTES);
+      } catch (err) {
+        answered = true;
+        answer({ kind: "refused", reason: err.message });
+        return;
+      }
+      if (text === void 0) return;
+      answered = true;
+      socket.setTimeout(0);
+      let request;
+      try {
+        request = decodeRequest(text);
+      } catch (err) {
+        answer({ kind: "refused", reason: err instanceof Error ? err.message : String(err) });
+        return;
+      }
+      if (request.kind === "status") return answer({ kind: "status", pid: process.pid, version, runs, idleMs });
+      if (request.kind === "stop") {
+        answer({ kind: "stopping" });
+        close();
+        return;
+      }
+      if (ending) return answer({ kind: "refused", reason: "the server is ending" });
+      const lint = request;
+      busy++;
+      if (idle) clearTimeout(idle);
+      queue = queue.then(() => run2(lint)).then(
+        (response) => {
+          runs++;
+          answer(response);
+        },
+        // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
+        (err) => answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` })
+      ).finally(() => {
+        busy--;
+        armIdle();
+      });
+    });
+  }
+  await new Promise((resolve15, reject) => {
+    server.once("error", reject);
+    server.listen(socketPath, () => {
+      server.removeListener("error", reject);
+      resolve15();
+    });
+  });
+  chmodSync(socketPath, 384);
+  ownSocket = fileId(socketPath);
+  armIdle();
+  return { ended, close };
+}
+function removeStaleSocket(path2) {
+  try {
+    if (lstatSync5(path2).isSocket()) unlinkSync2(path2);
+  } catch {
+  }
+}
+function fileId(path2) {
+  try {
+    const s = lstatSync5(path2);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return void 0;
+  }
+}
+var REQUEST_TIMEOUT_MS, sameFile;
+var init_server2 = __esm({
+  "src/server/server.ts"() {
+    "use strict";
+    init_client();
+    init_protocol();
+    REQUEST_TIMEOUT_MS = 1e4;
+    sameFile = (path2, id) => fileId(path2) === id;
+  }
+});
+
+// src/server/wants-server.ts
+var USE_SERVER_ENV;
+var init_wants_server = __esm({
+  "src/server/wants-server.ts"() {
+    "use strict";
+    USE_SERVER_ENV = "MTLSLINT_USE_SERVER";
+  }
+});
+
+// src/server/use-server.ts
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join17 } from "node:path";
+function spawnServer(env, dir = bundleDir(), idleMinutes) {
+  if (process.platform === "win32") return false;
+  const launcher = join17(dir, "mtlslint.cjs");
+  if (!existsSync9(launcher)) return false;
+  const { spawn } = nodeBuiltin("node:child_process");
+  const args = [launcher, "server", "run", ...idleMinutes !== void 0 ? ["--idle-timeout", String(idleMinutes)] : []];
+  try {
+    spawn(process.execPath, args, { detached: true, stdio: "ignore", cwd: dir, env: { ...env } }).unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init_use_server = __esm({
+  "src/server/use-server.ts"() {
+    "use strict";
+    init_node_builtin();
+    init_address();
+    init_wants_server();
+  }
+});
+
+// src/cli/server-command.ts
+var server_command_exports = {};
+__export(server_command_exports, {
+  DEFAULT_IDLE_MINUTES: () => DEFAULT_IDLE_MINUTES,
+  SERVER_ACTIONS: () => SERVER_ACTIONS,
+  lintAsProcess: () => lintAsProcess,
+  serverCommand: () => serverCommand
+});
+async function serverCommand(args, io) {
+  const [action, ...extra] = args.positionals;
+  if (action === void 0 || !SERVER_ACTIONS.includes(action) || extra.length > 0) {
+    throw new UsageError(`Name one action: mtlslint server ${SERVER_ACTIONS.join("|")}`);
+  }
+  const minutes = args.values["idle-timeout"] ?? DEFAULT_IDLE_MINUTES;
+  if (typeof minutes !== "number" || !(minutes > 0) || minutes > 7 * 24 * 60) throw new UsageError("--idle-timeout must be a number of minutes, more than 0 and at most a week");
+  const dir = bundleDir();
+  const socketPath = serverSocketPath(dir, io.env);
+  if (socketPath === void 0) {
+    io.stderr(`mtlslint: no server here: it needs a directory only you can reach for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process
+`);
+    return 2;
+  }
+  switch (action) {
+    case "status": {
+      const status = await askServer(socketPath, { kind: "status" });
+      if (status?.kind !== "status") {
+        io.stdout(`No mtlslint server runs for this installation (${socketPath}).
+`);
+        return 1;
+      }
+      io.stdout(
+        `An mtlslint ${status.version} server runs (pid ${status.pid}, ${status.runs} ${status.runs === 1 ? "run" : "runs"} so far) on ${socketPath}; it ends after ${status.idleMs / 6e4} minutes without a run.
+`
+      );
+      return 0;
+    }
+    case "stop": {
+      const stopped = await askServer(socketPath, { kind: "stop" });
+      io.stdout(stopped?.kind === "stopping" ? "Stopped the mtlslint server.\n" : "No mtlslint server ran for this installation.\n");
+      return 0;
+    }
+    case "start": {
+      const running = await askServer(socketPath, { kind: "status" });
+      if (running?.kind === "status") {
+        io.stdout(`An mtlslint server already runs (pid ${running.pid}).
+`);
+        return 0;
+      }
+      if (!spawnServer(io.env, dir, minutes)) {
+        io.stderr("mtlslint: could not start a server: only the installed command (bin/mtlslint.cjs) can\n");
+        return 2;
+      }
+      for (const until = Date.now() + START_WAIT_MS; Date.now() < until; ) {
+        await new Promise((resolve15) => setTimeout(resolve15, 50));
+        const status = await askServer(socketPath, { kind: "status" });
+        if (status?.kind === "status") {
+          io.stdout(
+            `Started an mtlslint server (pid ${status.pid}): \`mtlslint lint --use-server\` (or ${USE_SERVER_ENV}=1) lints through it. It ends after ${minutes} minutes without a run, or with \`mtlslint server stop\`.
+`
+          );
+          return 0;
+        }
+      }
+      io.stderr(`mtlslint: the server did not answer within ${START_WAIT_MS / 1e3} s (run \`mtlslint server run\` to see why)
+`);
+      return 2;
+    }
+    default: {
+      const server = await startServer({ socketPath, idleMs: minutes * 6e4, version: packageVersion(), run: lintAsProcess });
+      const stop = () => server.close();
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+      await server.ended;
+      process.removeListener("SIGTERM", stop);
+      process.removeListener("SIGINT", stop);
+      return 0;
+    }
+  }
+}
+async function lintAsProcess(request) {
+  const output = [];
+  const write = (fd) => (text) => {
+    const last = output[output.length - 1];
+    if (last?.[0] === fd) last[1] += text;
+    else output.push([fd, text]);
+  };
+  if (request.argv[0] !== "lint") return { kind: "run", code: 2, output: [[2, "mtlslint: the server runs `lint` only\n"]] };
+  const { main: main2 } = await Promise.resolve().then(() => (init_main4(), main_exports2));
+  const code = await main2(request.argv, {
+    stdout: write(1),
+    stderr: write(2),
+    cwd: request.cwd,
+    env: request.env,
+    isTTY: request.isTTY,
+    readStdin: () => {
+      throw new UsageError("standard input is not sent to the server: lint it without --use-server");
+    }
+  });
+  return { kind: "run", code, output };
+}
+var SERVER_ACTIONS, DEFAULT_IDLE_MINUTES, START_WAIT_MS;
+var init_server_command = __esm({
+  "src/cli/server-command.ts"() {
+    "use strict";
+    init_errors();
+    init_address();
+    init_client();
+    init_server2();
+    init_use_server();
+    init_version();
+    SERVER_ACTIONS = ["start", "stop", "status", "run"];
+    DEFAULT_IDLE_MINUTES = 30;
+    START_WAIT_MS = 1e4;
+  }
+});
+
 // src/engine/config-schema.ts
 var CONFIG_SCHEMA_PATH;
 var init_config_schema = __esm({
@@ -40103,11 +40763,11 @@ __export(init_command_exports, {
   STARTER_CONFIG: () => STARTER_CONFIG,
   initConfig: () => initConfig
 });
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join15 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join18 } from "node:path";
 function initConfig(dir) {
-  const path2 = join15(dir, CONFIG_FILE_NAME);
-  if (existsSync8(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  const path2 = join18(dir, CONFIG_FILE_NAME);
+  if (existsSync10(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;
@@ -40153,334 +40813,107 @@ var init_init_command = __esm({
   }
 });
 
-// src/action/run.ts
-import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute7, resolve as resolve13 } from "node:path";
-
-// src/cli/main.ts
-init_errors();
-
-// src/cli/args.ts
-init_errors();
-var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-var HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
-function parseCommandArgs(syntax, argv) {
-  const specs = { ...syntax.options, help: HELP_OPTION };
-  const lexOptions = {};
-  const nameOf3 = /* @__PURE__ */ new Map();
-  for (const [name, spec] of Object.entries(specs)) {
-    const type = spec.type === "boolean" ? "boolean" : "string";
-    lexOptions[name] = spec.short ? { type, short: spec.short } : { type };
-    nameOf3.set(name, name);
-    for (const alias of spec.aliases ?? []) {
-      lexOptions[alias] = { type };
-      nameOf3.set(alias, name);
-    }
-  }
-  const tokens = lexArgs(argv, lexOptions);
-  const values = {};
-  const positionals = [];
-  let help = false;
-  for (const token of tokens) {
-    if (token.kind === "positional") {
-      positionals.push(token.value);
-      continue;
-    }
-    if (token.kind !== "option") continue;
-    const name = nameOf3.get(token.name);
-    const spec = name !== void 0 ? specs[name] : void 0;
-    if (name === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
-    const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
-    if (spec.type === "boolean") {
-      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
-      if (name === "help") help = !negated;
-      else values[name] = !negated;
-      continue;
-    }
-    if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
-    const raw = token.value;
-    if (raw === void 0 || !token.inlineValue && raw.startsWith("-") && raw !== "-" && !NUMBER.test(raw)) {
-      throw new UsageError(`${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}`);
-    }
-    const value = spec.type === "number" ? toNumber(token.rawName, raw) : raw;
-    if (spec.choices && !spec.choices.includes(String(value))) {
-      throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
-    }
-    if (spec.multiple) {
-      const list2 = values[name] ?? [];
-      list2.push(value);
-      values[name] = list2;
-    } else values[name] = value;
-  }
-  if (!syntax.positionals && positionals.length > 0 && !help) {
-    throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
-  }
-  return { values, positionals, help };
-}
-function lexArgs(argv, options) {
-  const takesValue = (name) => Object.hasOwn(options, name) && options[name]?.type === "string";
-  const longOf = (short) => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
-  const option = (name, rawName, value, inlineValue) => {
-    const negated = name !== "__proto__" && name.startsWith("no-") && value === void 0;
-    return { kind: "option", name: negated ? name.slice(3) : name, rawName, value, inlineValue };
-  };
-  const tokens = [];
-  const rest = [...argv];
-  for (let arg2 = rest.shift(); arg2 !== void 0; arg2 = rest.shift()) {
-    if (arg2 === "--") {
-      tokens.push({ kind: "option-terminator" });
-      for (const value of rest) tokens.push({ kind: "positional", value });
-      break;
-    }
-    const short = arg2.length >= 2 && arg2.charAt(0) === "-" && arg2.charAt(1) !== "-";
-    if (short && arg2.length === 2) {
-      const name = longOf(arg2.charAt(1));
-      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
-      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
-    } else if (short) {
-      const name = longOf(arg2.charAt(1));
-      if (takesValue(name)) {
-        tokens.push(option(name, `-${arg2.charAt(1)}`, arg2.slice(2), true));
-        continue;
-      }
-      const expanded = [];
-      for (let i = 1; i < arg2.length; i++) {
-        const letter = arg2.charAt(i);
-        if (!takesValue(longOf(letter)) || i === arg2.length - 1) expanded.push(`-${letter}`);
-        else {
-          expanded.push(`-${arg2.slice(i)}`);
-          break;
+// src/cli/commands.ts
+var commands;
+var init_commands = __esm({
+  "src/cli/commands.ts"() {
+    "use strict";
+    init_load();
+    init_cache_flavour();
+    commands = [
+      {
+        name: "lint",
+        describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
+        positionals: { name: "paths..", describe: "Files or directories (default: .)" },
+        options: {
+          format: {
+            type: "string",
+            short: "f",
+            multiple: true,
+            valueName: "FORMAT[:FILE]",
+            defaultText: "stylish",
+            describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+          },
+          "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
+          rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
+          "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
+          quiet: { type: "boolean", describe: "Report errors only" },
+          only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+          statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
+          "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
+          color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
+          stdin: { type: "boolean", describe: "Lint text from standard input" },
+          "stdin-filename": { type: "string", valueName: "NAME", describe: "The file name to lint standard input as" },
+          "sarif-automation-id": { type: "string", valueName: "ID", describe: "SARIF runAutomationDetails.id (one per analysis)" },
+          "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
+          config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
+          fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
+          "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+          "unsafe-fixes": {
+            type: "boolean",
+            describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+          },
+          baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
+          "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
+          threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" },
+          "use-server": {
+            type: "boolean",
+            describe: "Lint in the running mtlslint server (faster: its code is warm), the same as in this process; with none running, lint here and start one (not in CI). Also MTLSLINT_USE_SERVER=1"
+          }
+        },
+        run: async (args, io) => {
+          const stdinName = args.values["stdin-filename"];
+          useCacheFlavour(args.values["stdin"] === true ? typeof stdinName === "string" ? [stdinName] : [] : args.positionals);
+          return (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args, io);
+        }
+      },
+      {
+        name: "rules",
+        describe: "List the rules, or print one rule's documentation",
+        positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
+        options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
+        run: async (args, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args, io)
+      },
+      {
+        name: "lsp",
+        describe: "Start the language server for editors (LSP over stdin/stdout)",
+        options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
+        run: async (_args, io) => (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(io)
+      },
+      {
+        name: "server",
+        describe: "Start, stop or ask after the server lint --use-server lints in (POSIX)",
+        positionals: { name: "action", describe: "start, stop, status, or run (serve in the foreground; start runs it in the background)" },
+        options: { "idle-timeout": { type: "number", valueName: "MINUTES", defaultText: "30", describe: "End the server after this long without a run" } },
+        run: async (args, io) => (await Promise.resolve().then(() => (init_server_command(), server_command_exports))).serverCommand(args, io)
+      },
+      {
+        name: "init",
+        describe: "Write a starter mtlslint.config.json here",
+        options: {},
+        run: async (_args, io) => {
+          io.stdout((await Promise.resolve().then(() => (init_init_command(), init_command_exports))).initConfig(io.cwd));
+          return 0;
         }
       }
-      rest.unshift(...expanded);
-    } else if (arg2.length > 2 && arg2.startsWith("--") && !arg2.includes("=", 3)) {
-      const name = arg2.slice(2);
-      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
-      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
-    } else if (arg2.length > 2 && arg2.startsWith("--")) {
-      const equals = arg2.indexOf("=");
-      const name = arg2.slice(2, equals);
-      tokens.push(option(name, `--${name}`, arg2.slice(equals + 1), true));
-    } else tokens.push({ kind: "positional", value: arg2 });
+    ];
   }
-  return tokens;
-}
-function toNumber(rawName, raw) {
-  if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);
-  return Number(raw);
-}
-function hint(syntax) {
-  return `. Run 'mtlslint ${syntax.name} --help' for the options.`;
-}
-function commandHelp(syntax, width = 100) {
-  const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
-  const rows = [];
-  const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
-  for (const [name, spec] of specs) {
-    const names = [spec.short ? `-${spec.short}, --${name}` : `    --${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
-    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
-    const extra = [
-      spec.choices ? `one of ${spec.choices.join(", ")}` : "",
-      spec.defaultText !== void 0 ? `default: ${spec.defaultText}` : "",
-      spec.multiple ? "repeatable" : ""
-    ].filter(Boolean);
-    rows.push([`${names}${value}`, `${spec.describe}${extra.length ? ` (${extra.join("; ")})` : ""}`]);
-  }
-  const lines = [usage, "", syntax.describe, ""];
-  if (syntax.positionals) lines.push("Arguments:", ...table([[`  ${syntax.positionals.name}`, syntax.positionals.describe]], width), "");
-  lines.push("Options:", ...table(rows.map(([a, b]) => [`  ${a}`, b]), width));
-  return `${lines.join("\n")}
-`;
-}
-function table(rows, width = 100) {
-  const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
-  const out = [];
-  for (const [a, b] of rows) {
-    const room = Math.max(30, width - left);
-    const words = b.split(" ");
-    const wrapped = [];
-    let line = "";
-    for (const w of words) {
-      if (line && line.length + 1 + w.length > room) {
-        wrapped.push(line);
-        line = w;
-      } else line = line ? `${line} ${w}` : w;
-    }
-    wrapped.push(line);
-    if (a.length + 2 > left) out.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
-    else out.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
-  }
-  return out;
-}
-
-// src/cli/commands.ts
-init_load();
-
-// src/cli/cache-flavour.ts
-init_classify();
-init_parsers();
-init_chunks_api();
-function cacheFlavourOf(paths) {
-  let flavour;
-  for (const path2 of paths) {
-    const kind = classifyByName(path2);
-    if (kind === void 0) return void 0;
-    const format2 = kind === "json" ? "arm" : formatOfKind(kind);
-    if (flavour !== void 0 && format2 !== flavour) return void 0;
-    flavour = format2;
-  }
-  return flavour;
-}
-function useCacheFlavour(paths) {
-  const loader = bundleChunks();
-  const flavour = cacheFlavourOf(paths);
-  if (flavour !== void 0 && typeof loader?.cacheFlavour === "function") loader.cacheFlavour(flavour);
-}
-
-// src/cli/commands.ts
-var commands = [
-  {
-    name: "lint",
-    describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
-    positionals: { name: "paths..", describe: "Files or directories (default: .)" },
-    options: {
-      format: {
-        type: "string",
-        short: "f",
-        multiple: true,
-        valueName: "FORMAT[:FILE]",
-        defaultText: "stylish",
-        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
-      },
-      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
-      rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
-      "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
-      quiet: { type: "boolean", describe: "Report errors only" },
-      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
-      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
-      "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
-      color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
-      stdin: { type: "boolean", describe: "Lint text from standard input" },
-      "stdin-filename": { type: "string", valueName: "NAME", describe: "The file name to lint standard input as" },
-      "sarif-automation-id": { type: "string", valueName: "ID", describe: "SARIF runAutomationDetails.id (one per analysis)" },
-      "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
-      config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
-      fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
-      "unsafe-fixes": {
-        type: "boolean",
-        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
-      },
-      baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
-      "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
-      threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" }
-    },
-    run: async (args, io) => {
-      const stdinName = args.values["stdin-filename"];
-      useCacheFlavour(args.values["stdin"] === true ? typeof stdinName === "string" ? [stdinName] : [] : args.positionals);
-      return (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args, io);
-    }
-  },
-  {
-    name: "rules",
-    describe: "List the rules, or print one rule's documentation",
-    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
-    options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-    run: async (args, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args, io)
-  },
-  {
-    name: "lsp",
-    describe: "Start the language server for editors (LSP over stdin/stdout)",
-    options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-    run: async (_args, io) => (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(io)
-  },
-  {
-    name: "init",
-    describe: "Write a starter mtlslint.config.json here",
-    options: {},
-    run: async (_args, io) => {
-      io.stdout((await Promise.resolve().then(() => (init_init_command(), init_command_exports))).initConfig(io.cwd));
-      return 0;
-    }
-  }
-];
-
-// src/cli/io.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-
-// src/cli/standard-output.ts
-import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
+});
 
 // src/cli/terminal.ts
-init_process_binding();
 function isTerminal(fd, binding = processBinding) {
   const isTTY = quietBinding(binding, "tty_wrap")?.isTTY;
   return typeof isTTY === "function" ? Boolean(isTTY(fd)) : void 0;
 }
+var init_terminal = __esm({
+  "src/cli/terminal.ts"() {
+    "use strict";
+    init_process_binding();
+  }
+});
 
 // src/cli/standard-output.ts
-var StandardOutput = class {
-  constructor(fd, nodeStream, options = {}) {
-    this.fd = fd;
-    this.nodeStream = nodeStream;
-    const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync3, options.isTerminal ?? isTerminal);
-    this.direct = target !== void 0;
-    this.terminal = target === "terminal";
-    this.writeTo = options.write ?? writeSync2;
-  }
-  fd;
-  nodeStream;
-  stream;
-  closed = false;
-  /** Whether writes go straight to the descriptor. */
-  direct;
-  /** Whether a descriptor written directly is a terminal. */
-  terminal;
-  writeTo;
-  /** Whether the stream is a terminal (asked of Node's stream only when it is not written directly). */
-  get isTTY() {
-    return this.direct ? this.terminal : Boolean(this.streamOf().isTTY);
-  }
-  write(text) {
-    if (this.closed || text === "") return;
-    if (this.stream || !this.direct) {
-      this.streamOf().write(text);
-      return;
-    }
-    const bytes = Buffer.from(text, "utf8");
-    let done = 0;
-    while (done < bytes.length) {
-      try {
-        done += this.writeTo(this.fd, bytes, done, bytes.length - done);
-      } catch (error) {
-        const code = error.code;
-        if (code === "EPIPE") {
-          this.closed = true;
-          return;
-        }
-        if (code !== "EAGAIN") throw error;
-        this.streamOf().write(bytes.subarray(done));
-        return;
-      }
-    }
-  }
-  /** Resolves when what was written has left the process. */
-  flushed() {
-    const stream = this.stream;
-    if (!stream || this.closed || stream.destroyed) return Promise.resolve();
-    return new Promise((done) => stream.write("", () => done()));
-  }
-  streamOf() {
-    if (this.stream) return this.stream;
-    const stream = this.nodeStream();
-    stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
-      this.closed = true;
-    });
-    this.stream = stream;
-    return stream;
-  }
-};
+import { fstatSync as fstatSync4, writeSync as writeSync2 } from "node:fs";
 function directTarget(fd, stat, terminal) {
   let info;
   try {
@@ -40493,8 +40926,78 @@ function directTarget(fd, stat, terminal) {
   const tty = terminal(fd);
   return tty === void 0 ? void 0 : tty ? "terminal" : "data";
 }
+var StandardOutput;
+var init_standard_output = __esm({
+  "src/cli/standard-output.ts"() {
+    "use strict";
+    init_terminal();
+    StandardOutput = class {
+      constructor(fd, nodeStream, options = {}) {
+        this.fd = fd;
+        this.nodeStream = nodeStream;
+        const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync4, options.isTerminal ?? isTerminal);
+        this.direct = target !== void 0;
+        this.terminal = target === "terminal";
+        this.writeTo = options.write ?? writeSync2;
+      }
+      fd;
+      nodeStream;
+      stream;
+      closed = false;
+      /** Whether writes go straight to the descriptor. */
+      direct;
+      /** Whether a descriptor written directly is a terminal. */
+      terminal;
+      writeTo;
+      /** Whether the stream is a terminal (asked of Node's stream only when it is not written directly). */
+      get isTTY() {
+        return this.direct ? this.terminal : Boolean(this.streamOf().isTTY);
+      }
+      write(text) {
+        if (this.closed || text === "") return;
+        if (this.stream || !this.direct) {
+          this.streamOf().write(text);
+          return;
+        }
+        const bytes = Buffer.from(text, "utf8");
+        let done = 0;
+        while (done < bytes.length) {
+          try {
+            done += this.writeTo(this.fd, bytes, done, bytes.length - done);
+          } catch (error) {
+            const code = error.code;
+            if (code === "EPIPE") {
+              this.closed = true;
+              return;
+            }
+            if (code !== "EAGAIN") throw error;
+            this.streamOf().write(bytes.subarray(done));
+            return;
+          }
+        }
+      }
+      /** Resolves when what was written has left the process. */
+      flushed() {
+        const stream = this.stream;
+        if (!stream || this.closed || stream.destroyed) return Promise.resolve();
+        return new Promise((done) => stream.write("", () => done()));
+      }
+      streamOf() {
+        if (this.stream) return this.stream;
+        const stream = this.nodeStream();
+        stream.on("error", (error) => {
+          if (error.code !== "EPIPE") throw error;
+          this.closed = true;
+        });
+        this.stream = stream;
+        return stream;
+      }
+    };
+  }
+});
 
 // src/cli/io.ts
+import { readFileSync as readFileSync10 } from "node:fs";
 function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new StandardOutput(2, () => process.stderr)) {
   return {
     stdout: (t) => out.write(t),
@@ -40505,10 +41008,20 @@ function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new 
     readStdin: () => readFileSync10(0, "utf8")
   };
 }
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+    init_standard_output();
+  }
+});
 
 // src/cli/main.ts
-init_version();
-init_rule_flags();
+var main_exports2 = {};
+__export(main_exports2, {
+  defaultIO: () => defaultIO,
+  main: () => main,
+  parseRuleFlags: () => parseRuleFlags
+});
 function mainHelp() {
   const rows = commands.map((c) => [`  mtlslint ${c.name}${c.positionals ? ` [${c.positionals.name}]` : ""}`, c.describe]);
   return [
@@ -40556,9 +41069,24 @@ async function main(argv, io = defaultIO()) {
     return 2;
   }
 }
+var init_main4 = __esm({
+  "src/cli/main.ts"() {
+    "use strict";
+    init_errors();
+    init_args();
+    init_commands();
+    init_io();
+    init_version();
+    init_io();
+    init_rule_flags();
+  }
+});
 
 // src/action/run.ts
+init_main4();
 init_types();
+import { appendFileSync } from "node:fs";
+import { isAbsolute as isAbsolute9, resolve as resolve14 } from "node:path";
 
 // src/formatters/index.ts
 init_azure();
@@ -40653,7 +41181,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute7(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute9(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -49,6 +49,10 @@ export const commands: readonly Command[] = [
       baseline: { type: 'string', valueName: 'FILE', describe: 'Report only findings not recorded in this baseline file' },
       'baseline-write': { type: 'string', valueName: 'FILE', describe: 'Record the current findings in this baseline file' },
       threads: { type: 'number', defaultText: 'automatic', describe: 'Worker threads for large trees; 1 = none' },
+      'use-server': {
+        type: 'boolean',
+        describe: 'Lint in the running mtlslint server (faster: its code is warm), the same as in this process; with none running, lint here and start one (not in CI). Also MTLSLINT_USE_SERVER=1',
+      },
     },
     run: async (args, io) => {
       // Before the lint's chunks load: they take the caches of runs like this one.
@@ -69,6 +73,13 @@ export const commands: readonly Command[] = [
     describe: 'Start the language server for editors (LSP over stdin/stdout)',
     options: { stdio: { type: 'boolean', describe: 'Talk over stdin/stdout, the only transport (LSP clients pass it)' } },
     run: async (_args, io) => (await import('../lsp/command.js')).lspCommand(io),
+  },
+  {
+    name: 'server',
+    describe: 'Start, stop or ask after the server lint --use-server lints in (POSIX)',
+    positionals: { name: 'action', describe: 'start, stop, status, or run (serve in the foreground; start runs it in the background)' },
+    options: { 'idle-timeout': { type: 'number', valueName: 'MINUTES', defaultText: '30', describe: 'End the server after this long without a run' } },
+    run: async (args, io) => (await import('./server-command.js')).serverCommand(args, io),
   },
   {
     name: 'init',

@@ -80,7 +80,7 @@ export function isPrivateDir(stats: Stats): boolean {
  * Whether no one but this user (or root) can replace a directory on the way to the cache: each
  * ancestor is owned by one of them and writable by no one else (unless sticky, as /tmp is).
  */
-function privatePath(real: string): boolean {
+export function privatePath(real: string): boolean {
   const uid = process.getuid?.();
   if (uid === undefined) return true;
   for (let dir = dirname(real); ; dir = dirname(dir)) {

@@ -36,8 +36,8 @@ describe('command dispatch', () => {
   });
 
   it.each([
-    [[], "mtlslint: Name a command: lint, rules, lsp, init. Run 'mtlslint --help' for more.\n"],
-    [['--frob'], 'mtlslint: Unknown argument: --frob. Commands: lint, rules, lsp, init.\n'],
+    [[], "mtlslint: Name a command: lint, rules, lsp, server, init. Run 'mtlslint --help' for more.\n"],
+    [['--frob'], 'mtlslint: Unknown argument: --frob. Commands: lint, rules, lsp, server, init.\n'],
     [['lint', '--format'], 'mtlslint: --format needs a value (FORMAT[:FILE])\n'],
     [['lint', '--threads', 'x'], "mtlslint: --threads must be a number, got 'x'\n"],
     [['lint', '--threads', '1.5'], 'mtlslint: --threads must be a whole number, 1 or more\n'],

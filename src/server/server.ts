@@ -1,0 +1,163 @@
+import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { askServer } from './client.js';
+import { decodeRequest, encode, frame, MAX_REQUEST_BYTES, type LintRequest, type Response, type RunResponse } from './protocol.js';
+
+export interface ServerOptions {
+  socketPath: string;
+  /** It ends after this long without a request. */
+  idleMs: number;
+  /** The package version, for `status`. */
+  version: string;
+  /** Runs one lint as its own process would (see src/cli/server-command.ts). Runs one at a time. */
+  run: (request: LintRequest) => Promise<RunResponse>;
+}
+
+export interface RunningServer {
+  /** Resolves when the server has ended: idle, asked to stop, or `close`d. */
+  readonly ended: Promise<void>;
+  close(): void;
+}
+
+/** A client that sends nothing (or not all of its request) for this long is let go. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Listens on `socketPath` (see address.ts) and answers requests one run at a time: the lints of a
+ * pre-commit hook's parallel processes queue here rather than share the process. Refuses to start
+ * where another server answers; a socket file left by a server that did not end cleanly is
+ * replaced. The socket is made readable and writable by its owner only.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { socketPath, idleMs, version, run } = options;
+  if (await askServer(socketPath, { kind: 'status' })) throw new Error(`a server already listens on ${socketPath}`);
+  removeStaleSocket(socketPath);
+
+  let runs = 0;
+  let busy = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let idle: NodeJS.Timeout | undefined;
+  let ending = false;
+  /** The socket file this server made (device and inode), once it listens. */
+  let ownSocket: string | undefined;
+  let endedResolve: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (endedResolve = resolve));
+
+  const server = createServer({ allowHalfOpen: true }, (socket) => serve(socket));
+  const close = (): void => {
+    if (ending) return;
+    ending = true;
+    if (idle) clearTimeout(idle);
+    server.close(() => endedResolve());
+    // Ours only: a server started after this one ended badly may have put its own socket there.
+    if (ownSocket !== undefined && sameFile(socketPath, ownSocket)) {
+      try {
+        unlinkSync(socketPath);
+      } catch {
+        // gone already
+      }
+    }
+  };
+  const armIdle = (): void => {
+    if (idle) clearTimeout(idle);
+    if (!ending && busy === 0) idle = setTimeout(close, idleMs).unref();
+  };
+
+  function serve(socket: Socket): void {
+    socket.on('error', () => undefined);
+    socket.setTimeout(REQUEST_TIMEOUT_MS, () => socket.destroy());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let answered = false;
+    const answer = (response: Response): void => {
+      if (!socket.destroyed) socket.end(encode(response));
+    };
+    // A client that stops sending before its request is whole gets no answer.
+    socket.on('end', () => {
+      if (!answered) socket.destroy();
+    });
+    socket.on('data', (data: Buffer) => {
+      if (answered) return;
+      chunks.push(data);
+      size += data.length;
+      // Joined once, when the newline has come (or the bound is passed): a large request is not copied again at every chunk.
+      if (data.indexOf(10) < 0 && size <= MAX_REQUEST_BYTES) return;
+      let text: string | undefined;
+      try {
+        text = frame(Buffer.concat(chunks, size), MAX_REQUEST_BYTES);
+      } catch (err) {
+        answered = true;
+        answer({ kind: 'refused', reason: (err as Error).message });
+        return;
+      }
+      if (text === undefined) return;
+      answered = true;
+      socket.setTimeout(0);
+      let request;
+      try {
+        request = decodeRequest(text);
+      } catch (err) {
+        answer({ kind: 'refused', reason: err instanceof Error ? err.message : String(err) });
+        return;
+      }
+      if (request.kind === 'status') return answer({ kind: 'status', pid: process.pid, version, runs, idleMs });
+      if (request.kind === 'stop') {
+        answer({ kind: 'stopping' });
+        close();
+        return;
+      }
+      if (ending) return answer({ kind: 'refused', reason: 'the server is ending' });
+      const lint = request;
+      busy++;
+      if (idle) clearTimeout(idle);
+      queue = queue
+        .then(() => run(lint))
+        .then(
+          (response) => {
+            runs++;
+            answer(response);
+          },
+          // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
+          (err: unknown) => answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` }),
+        )
+        .finally(() => {
+          busy--;
+          armIdle();
+        });
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  // Its owner's alone (the directory already is: no one else could reach it meanwhile). Not with
+  // the umask around listen: a worker thread (an embedding, the tests) cannot set it.
+  chmodSync(socketPath, 0o600);
+  ownSocket = fileId(socketPath);
+  armIdle();
+  return { ended, close };
+}
+
+/** A socket file nothing answers on (its server was killed): removed, so that a new one can listen. Anything but a socket is left alone (listen then fails, saying so). */
+function removeStaleSocket(path: string): void {
+  try {
+    if (lstatSync(path).isSocket()) unlinkSync(path);
+  } catch {
+    // none there
+  }
+}
+
+function fileId(path: string): string | undefined {
+  try {
+    const s = lstatSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const sameFile = (path: string, id: string): boolean => fileId(path) === id;
