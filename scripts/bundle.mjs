@@ -148,11 +148,15 @@ function chunkBody(code, name = 'chunk') {
   return Buffer.from(`(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';${code}\n})`, 'latin1');
 }
 
-/** The loader the launchers require; bundled from src/loader/ (Node built-ins only). */
-async function loader() {
+/**
+ * A file the launchers require as it is (not a chunk): the loader, bundled from src/loader/, and
+ * the command's `lint --use-server` client (src/cli/launch.ts), which must not load the loader and
+ * the chunks first. Node built-ins only.
+ */
+async function standalone(entryPoint) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/loader/chunk-loader.ts'],
+    entryPoints: [entryPoint],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -167,9 +171,43 @@ async function loader() {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
-/** A launcher: plain CommonJS that Node runs, handing an entry body to the loader. */
-const launcher = (what, entry, thread = 'main') =>
-  Buffer.from(`'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/).\nrequire('./loader.cjs').runEntry(__dirname, '${entry}'${thread === 'main' ? '' : `, '${thread}'`});\n`);
+/**
+ * `wantsServer` (src/server/wants-server.ts) as a script that defines it, for the command's
+ * launcher: only a run it says is for the server requires client.cjs (any other pays for no
+ * file more than before).
+ */
+async function wantsServerScript() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/server/wants-server.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'iife',
+    globalName: 'mtlslintServerWanted',
+    target: 'node20',
+    minify: true,
+    charset: 'ascii',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+  });
+  return result.outputFiles[0].text.trim();
+}
+
+/**
+ * A launcher: plain CommonJS that Node runs, handing an entry body to the loader. The command's
+ * first hands a `lint --use-server` run to client.cjs (src/cli/launch.ts), which sends it to the
+ * server without loading the chunks, and runs the entry only when no server answers.
+ */
+async function launcher(what, entry, thread = 'main') {
+  const intro = `'use strict';\n// ${what}: loads the bundle's chunks with V8's code cache (loader.cjs, src/loader/)`;
+  if (thread !== 'main') return Buffer.from(`${intro}.\nrequire('./loader.cjs').runEntry(__dirname, '${entry}', '${thread}');\n`);
+  return Buffer.from(
+    `${intro}; a lint run for the server goes to client.cjs first (src/cli/launch.ts).\n${await wantsServerScript()}\n` +
+      `const run = () => require('./loader.cjs').runEntry(__dirname, '${entry}');\n` +
+      `if (mtlslintServerWanted.wantsServer(process.argv.slice(2), process.env)) require('./client.cjs').launch(__dirname, run);\nelse run();\n`,
+  );
+}
 
 /** The file name esbuild gave the output of an entry point. */
 function entryFile(meta, entryPoint) {
@@ -185,9 +223,10 @@ async function targetFiles(target) {
   const files = new Map();
   for (const f of result.outputFiles) files.set(f.path, split ? await commonjs(relative(root, f.path), f.text) : Buffer.from(f.contents));
   if (split) {
-    files.set(join(outdir, 'loader.cjs'), await loader());
-    files.set(join(outdir, 'mtlslint.cjs'), launcher('The mtlslint command', entryFile(result.metafile, 'src/cli/bin.ts')));
-    files.set(join(outdir, 'lint-worker.cjs'), launcher('A lint worker thread (src/engine/lint-pool.ts)', entryFile(result.metafile, 'src/engine/lint-worker.ts'), 'worker'));
+    files.set(join(outdir, 'loader.cjs'), await standalone('src/loader/chunk-loader.ts'));
+    files.set(join(outdir, 'client.cjs'), await standalone('src/cli/launch.ts'));
+    files.set(join(outdir, 'mtlslint.cjs'), await launcher('The mtlslint command', entryFile(result.metafile, 'src/cli/bin.ts')));
+    files.set(join(outdir, 'lint-worker.cjs'), await launcher('A lint worker thread (src/engine/lint-pool.ts)', entryFile(result.metafile, 'src/engine/lint-worker.ts'), 'worker'));
   }
   for (const wasm of wasmFiles) {
     const name = wasm.split(/[\\/]/).pop();

@@ -10935,6 +10935,21 @@ var init_wasm_binary = __esm({
   }
 });
 
+// parsers/shared/process-state.ts
+function markWorn() {
+  worn = true;
+}
+function isWorn() {
+  return worn;
+}
+var worn;
+var init_process_state = __esm({
+  "parsers/shared/process-state.ts"() {
+    "use strict";
+    worn = false;
+  }
+});
+
 // parsers/terraform/hcl/tree-sitter.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11017,6 +11032,7 @@ function guarded(run2, failed) {
     return run2(g);
   } catch (e) {
     if (live === g) live = void 0;
+    markWorn();
     const what = e instanceof Error ? `${e.name}${e instanceof WebAssembly.RuntimeError ? `: ${e.message.replace(/\. Build with .*$/, "")}` : ""}` : "error";
     return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
   }
@@ -11100,6 +11116,7 @@ var init_tree_sitter = __esm({
     init_nesting();
     init_syntax_node();
     init_wasm_binary();
+    init_process_state();
     NeedsGrammar = class extends Error {
       constructor() {
         super("the Terraform grammar is needed for this text and is not loaded yet");
@@ -40414,7 +40431,7 @@ function hash64(text) {
   }
   return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
-function bundleDir(metaUrl = import.meta.url) {
+function bundleDir(metaUrl) {
   const path2 = decodeURIComponent(new URL(metaUrl).pathname);
   return path2.slice(0, path2.lastIndexOf("/")) || "/";
 }
@@ -40473,7 +40490,7 @@ var init_client = __esm({
 import { chmodSync, lstatSync as lstatSync5, unlinkSync as unlinkSync2 } from "node:fs";
 import { createServer } from "node:net";
 async function startServer(options) {
-  const { socketPath, idleMs, version, run: run2 } = options;
+  const { socketPath, idleMs, version, run: run2, spent } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
   removeStaleSocket(socketPath);
   let runs = 0;
@@ -40550,6 +40567,7 @@ async function startServer(options) {
         (response) => {
           runs++;
           answer(response);
+          if (spent?.()) close();
         },
         // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
         (err) => answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` })
@@ -40608,7 +40626,7 @@ var init_wants_server = __esm({
 // src/server/use-server.ts
 import { existsSync as existsSync9 } from "node:fs";
 import { join as join17 } from "node:path";
-function spawnServer(env, dir = bundleDir(), idleMinutes) {
+function spawnServer(env, dir, idleMinutes) {
   if (process.platform === "win32") return false;
   const launcher = join17(dir, "mtlslint.cjs");
   if (!existsSync9(launcher)) return false;
@@ -40645,7 +40663,7 @@ async function serverCommand(args, io) {
   }
   const minutes = args.values["idle-timeout"] ?? DEFAULT_IDLE_MINUTES;
   if (typeof minutes !== "number" || !(minutes > 0) || minutes > 7 * 24 * 60) throw new UsageError("--idle-timeout must be a number of minutes, more than 0 and at most a week");
-  const dir = bundleDir();
+  const dir = bundleDir(import.meta.url);
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === void 0) {
     io.stderr(`mtlslint: no server here: it needs a directory only you can reach for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process
@@ -40698,7 +40716,7 @@ async function serverCommand(args, io) {
       return 2;
     }
     default: {
-      const server = await startServer({ socketPath, idleMs: minutes * 6e4, version: packageVersion(), run: lintAsProcess });
+      const server = await startServer({ socketPath, idleMs: minutes * 6e4, version: packageVersion(), run: lintAsProcess, spent: isWorn });
       const stop = () => server.close();
       process.once("SIGTERM", stop);
       process.once("SIGINT", stop);
@@ -40734,6 +40752,7 @@ var SERVER_ACTIONS, DEFAULT_IDLE_MINUTES, START_WAIT_MS;
 var init_server_command = __esm({
   "src/cli/server-command.ts"() {
     "use strict";
+    init_process_state();
     init_errors();
     init_address();
     init_client();

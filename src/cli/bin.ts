@@ -1,6 +1,5 @@
 // Entry of the bundled `mtlslint` command (dist/mtlslint.cjs, built by scripts/bundle.mjs). No top-level
 // await: the bundle is CommonJS (see src/loader/chunk-loader.ts).
-import { wantsServer } from '../server/wants-server.js';
 import { defaultIO, main } from './main.js';
 import { StandardOutput } from './standard-output.js';
 
@@ -9,15 +8,7 @@ async function run(): Promise<void> {
   // exits with its usual status (see StandardOutput).
   const out = new StandardOutput(1, () => process.stdout);
   const err = new StandardOutput(2, () => process.stderr);
-  const argv = process.argv.slice(2);
-  const io = { ...defaultIO(out, err), oneShot: true };
-  // `lint --use-server`: the server of this build lints when one runs (warm: see src/server/); else this process does, and starts one for the next runs.
-  const server = wantsServer(argv, io.env) ? await import('../server/use-server.js') : undefined;
-  let code = await server?.lintThroughServer(argv, io);
-  if (code === undefined) {
-    code = await main(argv, io);
-    server?.startServerInBackground(io.env);
-  }
+  const code = await main(process.argv.slice(2), { ...defaultIO(out, err), oneShot: true });
   process.exitCode = code;
   // Once the report is out, the run is over: end now rather than when the event loop drains. V8 keeps
   // compiling the Terraform grammar's hot WASM functions in the background after the last parse, and

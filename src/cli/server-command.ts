@@ -1,3 +1,4 @@
+import { isWorn } from '../../parsers/shared/process-state.js';
 import { UsageError } from '../engine/errors.js';
 import { bundleDir, serverSocketPath } from '../server/address.js';
 import { askServer } from '../server/client.js';
@@ -27,7 +28,7 @@ export async function serverCommand(args: ParsedArgs, io: CliIO): Promise<number
   }
   const minutes = args.values['idle-timeout'] ?? DEFAULT_IDLE_MINUTES;
   if (typeof minutes !== 'number' || !(minutes > 0) || minutes > 7 * 24 * 60) throw new UsageError('--idle-timeout must be a number of minutes, more than 0 and at most a week');
-  const dir = bundleDir();
+  const dir = bundleDir(import.meta.url);
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === undefined) {
     io.stderr(`mtlslint: no server here: it needs a directory only you can reach for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process\n`);
@@ -74,7 +75,7 @@ export async function serverCommand(args: ParsedArgs, io: CliIO): Promise<number
       return 2;
     }
     default: {
-      const server = await startServer({ socketPath, idleMs: minutes * 60_000, version: packageVersion(), run: lintAsProcess });
+      const server = await startServer({ socketPath, idleMs: minutes * 60_000, version: packageVersion(), run: lintAsProcess, spent: isWorn });
       const stop = (): void => server.close();
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);

@@ -74,11 +74,11 @@ function hash64(text: string): string {
 }
 
 /**
- * The directory of the code this process runs: in the bundle, dist/ (where this module's chunk is,
- * beside the launcher `mtlslint.cjs`); from the sources, src/server/. The client and the server
- * both ask it here, so both name the socket by the same build.
+ * The directory of a module of this process's code, from its `import.meta.url`: in the bundle,
+ * dist/ (every chunk is there, beside the launcher `mtlslint.cjs` and the client that the
+ * launcher hands its directory); from the sources, the module's own directory.
  */
-export function bundleDir(metaUrl: string = import.meta.url): string {
+export function bundleDir(metaUrl: string): string {
   // Not fileURLToPath: loading node:url costs a client's start-up; the bundle's URLs are plain `file:` paths (see src/loader/chunk-loader.ts, fileUrl).
   const path = decodeURIComponent(new URL(metaUrl).pathname);
   return path.slice(0, path.lastIndexOf('/')) || '/';

@@ -11,6 +11,8 @@ export interface ServerOptions {
   version: string;
   /** Runs one lint as its own process would (see src/cli/server-command.ts). Runs one at a time. */
   run: (request: LintRequest) => Promise<RunResponse>;
+  /** Asked after each run: true ends the server once the run is answered (the process is no longer as a fresh one would be). */
+  spent?: () => boolean;
 }
 
 export interface RunningServer {
@@ -29,7 +31,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
  * replaced. The socket is made readable and writable by its owner only.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { socketPath, idleMs, version, run } = options;
+  const { socketPath, idleMs, version, run, spent } = options;
   if (await askServer(socketPath, { kind: 'status' })) throw new Error(`a server already listens on ${socketPath}`);
   removeStaleSocket(socketPath);
 
@@ -116,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           (response) => {
             runs++;
             answer(response);
+            if (spent?.()) close();
           },
           // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
           (err: unknown) => answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` }),

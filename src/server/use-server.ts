@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeBuiltin } from '../loader/node-builtin.js';
-import { bundleDir, serverSocketPath } from './address.js';
+import { serverSocketPath } from './address.js';
 
 export { USE_SERVER_ENV, wantsServer } from './wants-server.js';
 
@@ -19,7 +19,7 @@ export interface ClientIO {
  * answers its exit status. Undefined when none answers (none started, another build's, a server
  * that failed): the caller lints in its own process, with the same result.
  */
-export async function lintThroughServer(argv: readonly string[], io: ClientIO, dir: string = bundleDir()): Promise<number | undefined> {
+export async function lintThroughServer(argv: readonly string[], io: ClientIO, dir: string): Promise<number | undefined> {
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === undefined) return undefined;
   const { askServer } = await import('./client.js');
@@ -36,7 +36,7 @@ export async function lintThroughServer(argv: readonly string[], io: ClientIO, d
  * in the background, without waiting for it. Not in CI (`CI` set: a process that outlives the job
  * is not wanted there).
  */
-export function startServerInBackground(env: Readonly<Record<string, string | undefined>>, dir: string = bundleDir()): boolean {
+export function startServerInBackground(env: Readonly<Record<string, string | undefined>>, dir: string): boolean {
   return env['CI'] ? false : spawnServer(env, dir);
 }
 
@@ -45,7 +45,7 @@ export function startServerInBackground(env: Readonly<Record<string, string | un
  * streams, in the bundle's directory so that it holds no other directory open). False from the
  * sources (there is no launcher to start) and where it cannot be spawned.
  */
-export function spawnServer(env: Readonly<Record<string, string | undefined>>, dir: string = bundleDir(), idleMinutes?: number): boolean {
+export function spawnServer(env: Readonly<Record<string, string | undefined>>, dir: string, idleMinutes?: number): boolean {
   if (process.platform === 'win32') return false;
   const launcher = join(dir, 'mtlslint.cjs');
   if (!existsSync(launcher)) return false;

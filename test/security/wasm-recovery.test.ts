@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isWorn } from '../../parsers/shared/process-state.js';
 import { lintPaths } from '../../src/engine/lint.js';
 import { GOOD, GOOD_FINDINGS } from './hostile-cases.js';
 import { runActionMeasured } from './run-measured.js';
@@ -64,9 +65,10 @@ describe('the Terraform WASM aborting on one file', () => {
     afterAll(() => {
       vi.unstubAllEnvs();
     });
-    it('the same', async () => {
+    it('the same; the process is marked worn (the server ends after such a run: src/cli/server-command.ts)', async () => {
       const repo = checkout();
       const result = await lintPaths(['.'], { cwd: repo, root: repo, threads: 1 });
+      expect(isWorn()).toBe(true);
       expectRecovered(result.findings.map((f) => ({ file: f.range.file.slice(repo.length + 1), ruleId: f.ruleId, line: f.range.start.line, column: f.range.start.column, message: f.message })));
     });
   });

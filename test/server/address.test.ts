@@ -65,6 +65,6 @@ describe('where the server of a build listens', () => {
   it('the bundle directory of a module URL: its directory, percent-escapes decoded', () => {
     expect(bundleDir('file:///opt/mtlslint/dist/chunk-X.cjs')).toBe('/opt/mtlslint/dist');
     expect(bundleDir('file:///home/a%20b/dist/chunk-X.cjs')).toBe('/home/a b/dist');
-    expect(bundleDir()).toMatch(/[\\/]src[\\/]server$/);
+    expect(bundleDir(import.meta.url)).toMatch(/[\\/]test[\\/]server$/);
   });
 });

@@ -148,6 +148,24 @@ describe.runIf(posix)('the server', () => {
     expect(lstatSync(file).isFile()).toBe(true);
   });
 
+  it('ends once it has answered a run after which its process is no longer as a fresh one (a WASM grammar failed)', async () => {
+    const path = socketPath();
+    let worn = false;
+    const server = await startServer({
+      socketPath: path,
+      idleMs: 60_000,
+      version: '1',
+      run: async () => ({ kind: 'run', code: 0, output: [[1, 'done\n']] }),
+      spent: () => worn,
+    });
+    expect(await askServer(path, request(['lint']))).toEqual({ kind: 'run', code: 0, output: [[1, 'done\n']] });
+    expect((await askServer(path, { kind: 'status' }))?.kind).toBe('status');
+    worn = true;
+    expect(await askServer(path, request(['lint']))).toEqual({ kind: 'run', code: 0, output: [[1, 'done\n']] });
+    await server.ended;
+    expect(existsSync(path)).toBe(false);
+  });
+
   it('ends by itself after its idle time without a run', async () => {
     const path = socketPath();
     const server = await startServer({ socketPath: path, idleMs: 200, version: '1', run: lintAsProcess });

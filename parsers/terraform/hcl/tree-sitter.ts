@@ -11,6 +11,7 @@ import { parseHclNative } from './native-parser.js';
 import { hclNesting } from './nesting.js';
 import { copyTree, cursorBinding, type NodeTypes, type Walker } from './syntax-node.js';
 import { lowerImportedMemoryMinimum } from './wasm-binary.js';
+import { markWorn } from '../../shared/process-state.js';
 
 /**
  * Parses HCL text into the document model, synchronously: well-formed text with the native reader
@@ -213,6 +214,7 @@ function guarded<T>(run: (g: Grammar) => T, failed: (message: string) => T): T {
     return run(g);
   } catch (e) {
     if (live === g) live = undefined;
+    markWorn();
     const what = e instanceof Error ? `${e.name}${e instanceof WebAssembly.RuntimeError ? `: ${e.message.replace(/\. Build with .*$/, '')}` : ''}` : 'error';
     return failed(`the Terraform grammar failed on this file (${what}); it is not analysed, the other files are parsed with a new instance of the grammar`);
   }

@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var t=Object.defineProperty;var i=Object.getOwnPropertyDescriptor;var s=Object.getOwnPropertyNames;var b=Object.prototype.hasOwnProperty;var p=(r,n)=>{for(var o in n)t(r,o,{get:n[o],enumerable:!0})},v=(r,n,o,u)=>{if(n&&typeof n=="object"||typeof n=="function")for(let a of s(n))!b.call(r,a)&&a!==o&&t(r,a,{get:()=>n[a],enumerable:!(u=i(n,a))||u.enumerable});return r};var x=r=>v(t({},"__esModule",{value:!0}),r);var d={};p(d,{a:()=>e,b:()=>f});module.exports=x(d);var c=!1;function e(){c=!0}function f(){return c}
+
+})

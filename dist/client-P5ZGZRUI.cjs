@@ -1,3 +1,0 @@
-(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var t=Object.defineProperty;var i=Object.getOwnPropertyDescriptor;var s=Object.getOwnPropertyNames;var f=Object.prototype.hasOwnProperty;var k=(o,r)=>{for(var p in r)t(o,p,{get:r[p],enumerable:!0})},v=(o,r,p,e)=>{if(r&&typeof r=="object"||typeof r=="function")for(let m of s(r))!f.call(o,m)&&m!==p&&t(o,m,{get:()=>r[m],enumerable:!(e=i(r,m))||e.enumerable});return o};var x=o=>v(t({},"__esModule",{value:!0}),o);var S={};k(S,{askServer:()=>a.a});module.exports=x(S);var a=require("./chunk-BVCOQQ5C.cjs"),c=require("./chunk-MY7N5Z2Z.cjs"),d=require("./chunk-ZRDFOVPG.cjs");
-
-})
