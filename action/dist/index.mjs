@@ -72,165 +72,6 @@ var init_errors = __esm({
   }
 });
 
-// src/cli/args.ts
-function parseCommandArgs(syntax, argv) {
-  const specs = { ...syntax.options, help: HELP_OPTION };
-  const lexOptions = {};
-  const nameOf3 = /* @__PURE__ */ new Map();
-  for (const [name, spec] of Object.entries(specs)) {
-    const type = spec.type === "boolean" ? "boolean" : "string";
-    lexOptions[name] = spec.short ? { type, short: spec.short } : { type };
-    nameOf3.set(name, name);
-    for (const alias of spec.aliases ?? []) {
-      lexOptions[alias] = { type };
-      nameOf3.set(alias, name);
-    }
-  }
-  const tokens = lexArgs(argv, lexOptions);
-  const values = {};
-  const positionals = [];
-  let help = false;
-  for (const token of tokens) {
-    if (token.kind === "positional") {
-      positionals.push(token.value);
-      continue;
-    }
-    if (token.kind !== "option") continue;
-    const name = nameOf3.get(token.name);
-    const spec = name !== void 0 ? specs[name] : void 0;
-    if (name === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
-    const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
-    if (spec.type === "boolean") {
-      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
-      if (name === "help") help = !negated;
-      else values[name] = !negated;
-      continue;
-    }
-    if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
-    const raw = token.value;
-    if (raw === void 0 || !token.inlineValue && raw.startsWith("-") && raw !== "-" && !NUMBER.test(raw)) {
-      throw new UsageError(`${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}`);
-    }
-    const value = spec.type === "number" ? toNumber(token.rawName, raw) : raw;
-    if (spec.choices && !spec.choices.includes(String(value))) {
-      throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
-    }
-    if (spec.multiple) {
-      const list2 = values[name] ?? [];
-      list2.push(value);
-      values[name] = list2;
-    } else values[name] = value;
-  }
-  if (!syntax.positionals && positionals.length > 0 && !help) {
-    throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
-  }
-  return { values, positionals, help };
-}
-function lexArgs(argv, options) {
-  const takesValue = (name) => Object.hasOwn(options, name) && options[name]?.type === "string";
-  const longOf = (short) => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
-  const option = (name, rawName, value, inlineValue) => {
-    const negated = name !== "__proto__" && name.startsWith("no-") && value === void 0;
-    return { kind: "option", name: negated ? name.slice(3) : name, rawName, value, inlineValue };
-  };
-  const tokens = [];
-  const rest = [...argv];
-  for (let arg2 = rest.shift(); arg2 !== void 0; arg2 = rest.shift()) {
-    if (arg2 === "--") {
-      tokens.push({ kind: "option-terminator" });
-      for (const value of rest) tokens.push({ kind: "positional", value });
-      break;
-    }
-    const short = arg2.length >= 2 && arg2.charAt(0) === "-" && arg2.charAt(1) !== "-";
-    if (short && arg2.length === 2) {
-      const name = longOf(arg2.charAt(1));
-      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
-      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
-    } else if (short) {
-      const name = longOf(arg2.charAt(1));
-      if (takesValue(name)) {
-        tokens.push(option(name, `-${arg2.charAt(1)}`, arg2.slice(2), true));
-        continue;
-      }
-      const expanded = [];
-      for (let i = 1; i < arg2.length; i++) {
-        const letter = arg2.charAt(i);
-        if (!takesValue(longOf(letter)) || i === arg2.length - 1) expanded.push(`-${letter}`);
-        else {
-          expanded.push(`-${arg2.slice(i)}`);
-          break;
-        }
-      }
-      rest.unshift(...expanded);
-    } else if (arg2.length > 2 && arg2.startsWith("--") && !arg2.includes("=", 3)) {
-      const name = arg2.slice(2);
-      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
-      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
-    } else if (arg2.length > 2 && arg2.startsWith("--")) {
-      const equals = arg2.indexOf("=");
-      const name = arg2.slice(2, equals);
-      tokens.push(option(name, `--${name}`, arg2.slice(equals + 1), true));
-    } else tokens.push({ kind: "positional", value: arg2 });
-  }
-  return tokens;
-}
-function toNumber(rawName, raw) {
-  if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);
-  return Number(raw);
-}
-function hint(syntax) {
-  return `. Run 'mtlslint ${syntax.name} --help' for the options.`;
-}
-function commandHelp(syntax, width = 100) {
-  const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
-  const rows = [];
-  const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
-  for (const [name, spec] of specs) {
-    const names = [spec.short ? `-${spec.short}, --${name}` : `    --${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
-    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
-    const extra = [
-      spec.choices ? `one of ${spec.choices.join(", ")}` : "",
-      spec.defaultText !== void 0 ? `default: ${spec.defaultText}` : "",
-      spec.multiple ? "repeatable" : ""
-    ].filter(Boolean);
-    rows.push([`${names}${value}`, `${spec.describe}${extra.length ? ` (${extra.join("; ")})` : ""}`]);
-  }
-  const lines = [usage, "", syntax.describe, ""];
-  if (syntax.positionals) lines.push("Arguments:", ...table([[`  ${syntax.positionals.name}`, syntax.positionals.describe]], width), "");
-  lines.push("Options:", ...table(rows.map(([a, b]) => [`  ${a}`, b]), width));
-  return `${lines.join("\n")}
-`;
-}
-function table(rows, width = 100) {
-  const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
-  const out = [];
-  for (const [a, b] of rows) {
-    const room = Math.max(30, width - left);
-    const words = b.split(" ");
-    const wrapped = [];
-    let line = "";
-    for (const w of words) {
-      if (line && line.length + 1 + w.length > room) {
-        wrapped.push(line);
-        line = w;
-      } else line = line ? `${line} ${w}` : w;
-    }
-    wrapped.push(line);
-    if (a.length + 2 > left) out.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
-    else out.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
-  }
-  return out;
-}
-var NUMBER, HELP_OPTION;
-var init_args = __esm({
-  "src/cli/args.ts"() {
-    "use strict";
-    init_errors();
-    NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-    HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
-  }
-});
-
 // src/engine/types.ts
 function countBySeverity(findings) {
   const counts = { error: 0, warn: 0, note: 0 };
@@ -14147,32 +13988,6 @@ function bundleChunks() {
 var init_chunks_api = __esm({
   "src/loader/chunks-api.ts"() {
     "use strict";
-  }
-});
-
-// src/cli/cache-flavour.ts
-function cacheFlavourOf(paths) {
-  let flavour;
-  for (const path2 of paths) {
-    const kind = classifyByName(path2);
-    if (kind === void 0) return void 0;
-    const format2 = kind === "json" ? "arm" : formatOfKind(kind);
-    if (flavour !== void 0 && format2 !== flavour) return void 0;
-    flavour = format2;
-  }
-  return flavour;
-}
-function useCacheFlavour(paths) {
-  const loader = bundleChunks();
-  const flavour = cacheFlavourOf(paths);
-  if (flavour !== void 0 && typeof loader?.cacheFlavour === "function") loader.cacheFlavour(flavour);
-}
-var init_cache_flavour = __esm({
-  "src/cli/cache-flavour.ts"() {
-    "use strict";
-    init_classify();
-    init_parsers();
-    init_chunks_api();
   }
 });
 
@@ -40654,9 +40469,10 @@ __export(server_command_exports, {
   DEFAULT_IDLE_MINUTES: () => DEFAULT_IDLE_MINUTES,
   SERVER_ACTIONS: () => SERVER_ACTIONS,
   lintAsProcess: () => lintAsProcess,
+  oneThreadUnlessTold: () => oneThreadUnlessTold,
   serverCommand: () => serverCommand
 });
-async function serverCommand(args, io) {
+async function serverCommand(args, io, cli) {
   const [action, ...extra] = args.positionals;
   if (action === void 0 || !SERVER_ACTIONS.includes(action) || extra.length > 0) {
     throw new UsageError(`Name one action: mtlslint server ${SERVER_ACTIONS.join("|")}`);
@@ -40716,7 +40532,7 @@ async function serverCommand(args, io) {
       return 2;
     }
     default: {
-      const server = await startServer({ socketPath, idleMs: minutes * 6e4, version: packageVersion(), run: lintAsProcess, spent: isWorn });
+      const server = await startServer({ socketPath, idleMs: minutes * 6e4, version: packageVersion(), run: (request) => lintAsProcess(request, cli), spent: isWorn });
       const stop = () => server.close();
       process.once("SIGTERM", stop);
       process.once("SIGINT", stop);
@@ -40727,7 +40543,13 @@ async function serverCommand(args, io) {
     }
   }
 }
-async function lintAsProcess(request) {
+function oneThreadUnlessTold(argv) {
+  const end = argv.indexOf("--");
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.some((a) => a === "--threads" || a.startsWith("--threads="))) return [...argv];
+  return [argv[0] ?? "lint", "--threads", "1", ...argv.slice(1)];
+}
+async function lintAsProcess(request, cli) {
   const output = [];
   const write = (fd) => (text) => {
     const last = output[output.length - 1];
@@ -40735,8 +40557,7 @@ async function lintAsProcess(request) {
     else output.push([fd, text]);
   };
   if (request.argv[0] !== "lint") return { kind: "run", code: 2, output: [[2, "mtlslint: the server runs `lint` only\n"]] };
-  const { main: main2 } = await Promise.resolve().then(() => (init_main4(), main_exports2));
-  const code = await main2(request.argv, {
+  const code = await cli(oneThreadUnlessTold(request.argv), {
     stdout: write(1),
     stderr: write(2),
     cwd: request.cwd,
@@ -40832,107 +40653,345 @@ var init_init_command = __esm({
   }
 });
 
-// src/cli/commands.ts
-var commands;
-var init_commands = __esm({
-  "src/cli/commands.ts"() {
-    "use strict";
-    init_load();
-    init_cache_flavour();
-    commands = [
-      {
-        name: "lint",
-        describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
-        positionals: { name: "paths..", describe: "Files or directories (default: .)" },
-        options: {
-          format: {
-            type: "string",
-            short: "f",
-            multiple: true,
-            valueName: "FORMAT[:FILE]",
-            defaultText: "stylish",
-            describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
-          },
-          "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
-          rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
-          "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
-          quiet: { type: "boolean", describe: "Report errors only" },
-          only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
-          statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
-          "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
-          color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
-          stdin: { type: "boolean", describe: "Lint text from standard input" },
-          "stdin-filename": { type: "string", valueName: "NAME", describe: "The file name to lint standard input as" },
-          "sarif-automation-id": { type: "string", valueName: "ID", describe: "SARIF runAutomationDetails.id (one per analysis)" },
-          "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
-          config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
-          fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
-          "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
-          "unsafe-fixes": {
-            type: "boolean",
-            describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
-          },
-          baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
-          "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
-          threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" },
-          "use-server": {
-            type: "boolean",
-            describe: "Lint in the running mtlslint server (faster: its code is warm), the same as in this process; with none running, lint here and start one (not in CI). Also MTLSLINT_USE_SERVER=1"
-          }
-        },
-        run: async (args, io) => {
-          const stdinName = args.values["stdin-filename"];
-          useCacheFlavour(args.values["stdin"] === true ? typeof stdinName === "string" ? [stdinName] : [] : args.positionals);
-          return (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args, io);
-        }
-      },
-      {
-        name: "rules",
-        describe: "List the rules, or print one rule's documentation",
-        positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
-        options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
-        run: async (args, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args, io)
-      },
-      {
-        name: "lsp",
-        describe: "Start the language server for editors (LSP over stdin/stdout)",
-        options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
-        run: async (_args, io) => (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(io)
-      },
-      {
-        name: "server",
-        describe: "Start, stop or ask after the server lint --use-server lints in (POSIX)",
-        positionals: { name: "action", describe: "start, stop, status, or run (serve in the foreground; start runs it in the background)" },
-        options: { "idle-timeout": { type: "number", valueName: "MINUTES", defaultText: "30", describe: "End the server after this long without a run" } },
-        run: async (args, io) => (await Promise.resolve().then(() => (init_server_command(), server_command_exports))).serverCommand(args, io)
-      },
-      {
-        name: "init",
-        describe: "Write a starter mtlslint.config.json here",
-        options: {},
-        run: async (_args, io) => {
-          io.stdout((await Promise.resolve().then(() => (init_init_command(), init_command_exports))).initConfig(io.cwd));
-          return 0;
+// src/action/run.ts
+import { appendFileSync } from "node:fs";
+import { isAbsolute as isAbsolute9, resolve as resolve14 } from "node:path";
+
+// src/cli/main.ts
+init_errors();
+
+// src/cli/args.ts
+init_errors();
+var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+var HELP_OPTION = { type: "boolean", short: "h", describe: "Show help" };
+function parseCommandArgs(syntax, argv) {
+  const specs = { ...syntax.options, help: HELP_OPTION };
+  const lexOptions = {};
+  const nameOf3 = /* @__PURE__ */ new Map();
+  for (const [name, spec] of Object.entries(specs)) {
+    const type = spec.type === "boolean" ? "boolean" : "string";
+    lexOptions[name] = spec.short ? { type, short: spec.short } : { type };
+    nameOf3.set(name, name);
+    for (const alias of spec.aliases ?? []) {
+      lexOptions[alias] = { type };
+      nameOf3.set(alias, name);
+    }
+  }
+  const tokens = lexArgs(argv, lexOptions);
+  const values = {};
+  const positionals = [];
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== "option") continue;
+    const name = nameOf3.get(token.name);
+    const spec = name !== void 0 ? specs[name] : void 0;
+    if (name === void 0 || spec === void 0) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const negated = token.rawName.startsWith("--no-") && !nameOf3.has(token.rawName.slice(2));
+    if (spec.type === "boolean") {
+      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value (got '${token.value}')`);
+      if (name === "help") help = !negated;
+      else values[name] = !negated;
+      continue;
+    }
+    if (negated) throw new UsageError(`Unknown argument: ${token.rawName}${hint(syntax)}`);
+    const raw = token.value;
+    if (raw === void 0 || !token.inlineValue && raw.startsWith("-") && raw !== "-" && !NUMBER.test(raw)) {
+      throw new UsageError(`${token.rawName} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}`);
+    }
+    const value = spec.type === "number" ? toNumber(token.rawName, raw) : raw;
+    if (spec.choices && !spec.choices.includes(String(value))) {
+      throw new UsageError(`Invalid values: ${token.rawName} '${raw}': choose one of ${spec.choices.join(", ")}`);
+    }
+    if (spec.multiple) {
+      const list2 = values[name] ?? [];
+      list2.push(value);
+      values[name] = list2;
+    } else values[name] = value;
+  }
+  if (!syntax.positionals && positionals.length > 0 && !help) {
+    throw new UsageError(`Unknown argument: ${positionals[0]}${hint(syntax)}`);
+  }
+  return { values, positionals, help };
+}
+function lexArgs(argv, options) {
+  const takesValue = (name) => Object.hasOwn(options, name) && options[name]?.type === "string";
+  const longOf = (short) => Object.entries(options).find(([, o]) => o.short === short)?.[0] ?? short;
+  const option = (name, rawName, value, inlineValue) => {
+    const negated = name !== "__proto__" && name.startsWith("no-") && value === void 0;
+    return { kind: "option", name: negated ? name.slice(3) : name, rawName, value, inlineValue };
+  };
+  const tokens = [];
+  const rest = [...argv];
+  for (let arg2 = rest.shift(); arg2 !== void 0; arg2 = rest.shift()) {
+    if (arg2 === "--") {
+      tokens.push({ kind: "option-terminator" });
+      for (const value of rest) tokens.push({ kind: "positional", value });
+      break;
+    }
+    const short = arg2.length >= 2 && arg2.charAt(0) === "-" && arg2.charAt(1) !== "-";
+    if (short && arg2.length === 2) {
+      const name = longOf(arg2.charAt(1));
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (short) {
+      const name = longOf(arg2.charAt(1));
+      if (takesValue(name)) {
+        tokens.push(option(name, `-${arg2.charAt(1)}`, arg2.slice(2), true));
+        continue;
+      }
+      const expanded = [];
+      for (let i = 1; i < arg2.length; i++) {
+        const letter = arg2.charAt(i);
+        if (!takesValue(longOf(letter)) || i === arg2.length - 1) expanded.push(`-${letter}`);
+        else {
+          expanded.push(`-${arg2.slice(i)}`);
+          break;
         }
       }
-    ];
+      rest.unshift(...expanded);
+    } else if (arg2.length > 2 && arg2.startsWith("--") && !arg2.includes("=", 3)) {
+      const name = arg2.slice(2);
+      const value = takesValue(name) && rest.length > 0 ? rest.shift() : void 0;
+      tokens.push(option(name, arg2, value, value === void 0 ? void 0 : false));
+    } else if (arg2.length > 2 && arg2.startsWith("--")) {
+      const equals = arg2.indexOf("=");
+      const name = arg2.slice(2, equals);
+      tokens.push(option(name, `--${name}`, arg2.slice(equals + 1), true));
+    } else tokens.push({ kind: "positional", value: arg2 });
   }
-});
+  return tokens;
+}
+function toNumber(rawName, raw) {
+  if (!NUMBER.test(raw.trim())) throw new UsageError(`${rawName} must be a number, got '${raw}'`);
+  return Number(raw);
+}
+function hint(syntax) {
+  return `. Run 'mtlslint ${syntax.name} --help' for the options.`;
+}
+function commandHelp(syntax, width = 100) {
+  const usage = `mtlslint ${syntax.name}${syntax.positionals ? ` [${syntax.positionals.name}]` : ""} [options]`;
+  const rows = [];
+  const specs = [...Object.entries(syntax.options), ["help", HELP_OPTION]];
+  for (const [name, spec] of specs) {
+    const names = [spec.short ? `-${spec.short}, --${name}` : `    --${name}`, ...(spec.aliases ?? []).map((a) => `--${a}`)].join(", ");
+    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "number" ? "N" : "VALUE")}`;
+    const extra = [
+      spec.choices ? `one of ${spec.choices.join(", ")}` : "",
+      spec.defaultText !== void 0 ? `default: ${spec.defaultText}` : "",
+      spec.multiple ? "repeatable" : ""
+    ].filter(Boolean);
+    rows.push([`${names}${value}`, `${spec.describe}${extra.length ? ` (${extra.join("; ")})` : ""}`]);
+  }
+  const lines = [usage, "", syntax.describe, ""];
+  if (syntax.positionals) lines.push("Arguments:", ...table([[`  ${syntax.positionals.name}`, syntax.positionals.describe]], width), "");
+  lines.push("Options:", ...table(rows.map(([a, b]) => [`  ${a}`, b]), width));
+  return `${lines.join("\n")}
+`;
+}
+function table(rows, width = 100) {
+  const left = Math.min(Math.max(...rows.map(([a]) => a.length)) + 2, 40);
+  const out = [];
+  for (const [a, b] of rows) {
+    const room = Math.max(30, width - left);
+    const words = b.split(" ");
+    const wrapped = [];
+    let line = "";
+    for (const w of words) {
+      if (line && line.length + 1 + w.length > room) {
+        wrapped.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    wrapped.push(line);
+    if (a.length + 2 > left) out.push(a, ...wrapped.map((l) => `${" ".repeat(left)}${l}`));
+    else out.push(`${a.padEnd(left)}${wrapped[0] ?? ""}`, ...wrapped.slice(1).map((l) => `${" ".repeat(left)}${l}`));
+  }
+  return out;
+}
+
+// src/cli/commands.ts
+init_load();
+
+// src/cli/cache-flavour.ts
+init_classify();
+init_parsers();
+init_chunks_api();
+function cacheFlavourOf(paths) {
+  let flavour;
+  for (const path2 of paths) {
+    const kind = classifyByName(path2);
+    if (kind === void 0) return void 0;
+    const format2 = kind === "json" ? "arm" : formatOfKind(kind);
+    if (flavour !== void 0 && format2 !== flavour) return void 0;
+    flavour = format2;
+  }
+  return flavour;
+}
+function useCacheFlavour(paths) {
+  const loader = bundleChunks();
+  const flavour = cacheFlavourOf(paths);
+  if (flavour !== void 0 && typeof loader?.cacheFlavour === "function") loader.cacheFlavour(flavour);
+}
+
+// src/cli/commands.ts
+var commands = [
+  {
+    name: "lint",
+    describe: "Lint Bicep, ARM templates and Terraform for App Service mutual TLS",
+    positionals: { name: "paths..", describe: "Files or directories (default: .)" },
+    options: {
+      format: {
+        type: "string",
+        short: "f",
+        multiple: true,
+        valueName: "FORMAT[:FILE]",
+        defaultText: "stylish",
+        describe: `Output format: ${lazyFormatterNames.join(", ")}; FORMAT:FILE writes that report to FILE, so one run can write several (-f stylish -f sarif:mtlslint.sarif)`
+      },
+      "output-file": { type: "string", short: "o", valueName: "FILE", describe: "Write the report (of the format given without :FILE) to this file" },
+      rule: { type: "string", multiple: true, valueName: "ID=SEVERITY", describe: "Set a rule severity: id=off|note|warn|error (comma-separated too)" },
+      "max-warnings": { type: "number", defaultText: "-1, no limit", describe: "Exit 1 when there are more warnings than this" },
+      quiet: { type: "boolean", describe: "Report errors only" },
+      only: { type: "string", multiple: true, valueName: "RULE[,RULE]", describe: "Run only these rules (parse errors and files not analysed are still reported)" },
+      statistics: { type: "boolean", describe: "Print how many findings each rule has instead of the findings (stylish and json)" },
+      "param-file": { type: "string", aliases: ["var-file"], multiple: true, valueName: "FILE", describe: "ARM/Bicep parameter file or Terraform variable file" },
+      color: { type: "boolean", describe: "Force colors on or off (--no-color; NO_COLOR is honoured)" },
+      stdin: { type: "boolean", describe: "Lint text from standard input" },
+      "stdin-filename": { type: "string", valueName: "NAME", describe: "The file name to lint standard input as" },
+      "sarif-automation-id": { type: "string", valueName: "ID", describe: "SARIF runAutomationDetails.id (one per analysis)" },
+      "sarif-include-suppressed": { type: "boolean", describe: "Keep suppressed findings in SARIF, with their justification" },
+      config: { type: "string", short: "c", valueName: "FILE", describe: "Config file (default: the nearest mtlslint.config.json up from here)" },
+      fix: { type: "boolean", describe: "Fix what can be fixed safely, in place" },
+      "fix-dry-run": { type: "boolean", describe: "Compute fixes without writing: stylish prints them as a diff, json carries the fixed texts" },
+      "unsafe-fixes": {
+        type: "boolean",
+        describe: "With --fix or --fix-dry-run, also apply fixes that change who can connect (turning client certificates on, requiring them)"
+      },
+      baseline: { type: "string", valueName: "FILE", describe: "Report only findings not recorded in this baseline file" },
+      "baseline-write": { type: "string", valueName: "FILE", describe: "Record the current findings in this baseline file" },
+      threads: { type: "number", defaultText: "automatic", describe: "Worker threads for large trees; 1 = none" },
+      "use-server": {
+        type: "boolean",
+        describe: "Lint in the running mtlslint server (faster: its code is warm), the same as in this process; with none running, lint here and start one (not in CI). Also MTLSLINT_USE_SERVER=1"
+      }
+    },
+    run: async (args, io) => {
+      const stdinName = args.values["stdin-filename"];
+      useCacheFlavour(args.values["stdin"] === true ? typeof stdinName === "string" ? [stdinName] : [] : args.positionals);
+      return (await Promise.resolve().then(() => (init_lint_command(), lint_command_exports))).lintCommand(args, io);
+    }
+  },
+  {
+    name: "rules",
+    describe: "List the rules, or print one rule's documentation",
+    positionals: { name: "id", describe: "A rule id: print its documentation (what it checks, why, examples, how to fix)" },
+    options: { format: { type: "string", valueName: "FORMAT", choices: ["text", "json"], defaultText: "text", describe: "Output format" } },
+    run: async (args, io) => (await Promise.resolve().then(() => (init_rules_command(), rules_command_exports))).rulesCommand(args, io)
+  },
+  {
+    name: "lsp",
+    describe: "Start the language server for editors (LSP over stdin/stdout)",
+    options: { stdio: { type: "boolean", describe: "Talk over stdin/stdout, the only transport (LSP clients pass it)" } },
+    run: async (_args, io) => (await Promise.resolve().then(() => (init_command(), command_exports))).lspCommand(io)
+  },
+  {
+    name: "server",
+    describe: "Start, stop or ask after the server lint --use-server lints in (POSIX)",
+    positionals: { name: "action", describe: "start, stop, status, or run (serve in the foreground; start runs it in the background)" },
+    options: { "idle-timeout": { type: "number", valueName: "MINUTES", defaultText: "30", describe: "End the server after this long without a run" } },
+    run: async (args, io, cli) => (await Promise.resolve().then(() => (init_server_command(), server_command_exports))).serverCommand(args, io, cli)
+  },
+  {
+    name: "init",
+    describe: "Write a starter mtlslint.config.json here",
+    options: {},
+    run: async (_args, io) => {
+      io.stdout((await Promise.resolve().then(() => (init_init_command(), init_command_exports))).initConfig(io.cwd));
+      return 0;
+    }
+  }
+];
+
+// src/cli/io.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+
+// src/cli/standard-output.ts
+import { fstatSync as fstatSync4, writeSync as writeSync2 } from "node:fs";
 
 // src/cli/terminal.ts
+init_process_binding();
 function isTerminal(fd, binding = processBinding) {
   const isTTY = quietBinding(binding, "tty_wrap")?.isTTY;
   return typeof isTTY === "function" ? Boolean(isTTY(fd)) : void 0;
 }
-var init_terminal = __esm({
-  "src/cli/terminal.ts"() {
-    "use strict";
-    init_process_binding();
-  }
-});
 
 // src/cli/standard-output.ts
-import { fstatSync as fstatSync4, writeSync as writeSync2 } from "node:fs";
+var StandardOutput = class {
+  constructor(fd, nodeStream, options = {}) {
+    this.fd = fd;
+    this.nodeStream = nodeStream;
+    const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync4, options.isTerminal ?? isTerminal);
+    this.direct = target !== void 0;
+    this.terminal = target === "terminal";
+    this.writeTo = options.write ?? writeSync2;
+  }
+  fd;
+  nodeStream;
+  stream;
+  closed = false;
+  /** Whether writes go straight to the descriptor. */
+  direct;
+  /** Whether a descriptor written directly is a terminal. */
+  terminal;
+  writeTo;
+  /** Whether the stream is a terminal (asked of Node's stream only when it is not written directly). */
+  get isTTY() {
+    return this.direct ? this.terminal : Boolean(this.streamOf().isTTY);
+  }
+  write(text) {
+    if (this.closed || text === "") return;
+    if (this.stream || !this.direct) {
+      this.streamOf().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += this.writeTo(this.fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EPIPE") {
+          this.closed = true;
+          return;
+        }
+        if (code !== "EAGAIN") throw error;
+        this.streamOf().write(bytes.subarray(done));
+        return;
+      }
+    }
+  }
+  /** Resolves when what was written has left the process. */
+  flushed() {
+    const stream = this.stream;
+    if (!stream || this.closed || stream.destroyed) return Promise.resolve();
+    return new Promise((done) => stream.write("", () => done()));
+  }
+  streamOf() {
+    if (this.stream) return this.stream;
+    const stream = this.nodeStream();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      this.closed = true;
+    });
+    this.stream = stream;
+    return stream;
+  }
+};
 function directTarget(fd, stat, terminal) {
   let info;
   try {
@@ -40945,78 +41004,8 @@ function directTarget(fd, stat, terminal) {
   const tty = terminal(fd);
   return tty === void 0 ? void 0 : tty ? "terminal" : "data";
 }
-var StandardOutput;
-var init_standard_output = __esm({
-  "src/cli/standard-output.ts"() {
-    "use strict";
-    init_terminal();
-    StandardOutput = class {
-      constructor(fd, nodeStream, options = {}) {
-        this.fd = fd;
-        this.nodeStream = nodeStream;
-        const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync4, options.isTerminal ?? isTerminal);
-        this.direct = target !== void 0;
-        this.terminal = target === "terminal";
-        this.writeTo = options.write ?? writeSync2;
-      }
-      fd;
-      nodeStream;
-      stream;
-      closed = false;
-      /** Whether writes go straight to the descriptor. */
-      direct;
-      /** Whether a descriptor written directly is a terminal. */
-      terminal;
-      writeTo;
-      /** Whether the stream is a terminal (asked of Node's stream only when it is not written directly). */
-      get isTTY() {
-        return this.direct ? this.terminal : Boolean(this.streamOf().isTTY);
-      }
-      write(text) {
-        if (this.closed || text === "") return;
-        if (this.stream || !this.direct) {
-          this.streamOf().write(text);
-          return;
-        }
-        const bytes = Buffer.from(text, "utf8");
-        let done = 0;
-        while (done < bytes.length) {
-          try {
-            done += this.writeTo(this.fd, bytes, done, bytes.length - done);
-          } catch (error) {
-            const code = error.code;
-            if (code === "EPIPE") {
-              this.closed = true;
-              return;
-            }
-            if (code !== "EAGAIN") throw error;
-            this.streamOf().write(bytes.subarray(done));
-            return;
-          }
-        }
-      }
-      /** Resolves when what was written has left the process. */
-      flushed() {
-        const stream = this.stream;
-        if (!stream || this.closed || stream.destroyed) return Promise.resolve();
-        return new Promise((done) => stream.write("", () => done()));
-      }
-      streamOf() {
-        if (this.stream) return this.stream;
-        const stream = this.nodeStream();
-        stream.on("error", (error) => {
-          if (error.code !== "EPIPE") throw error;
-          this.closed = true;
-        });
-        this.stream = stream;
-        return stream;
-      }
-    };
-  }
-});
 
 // src/cli/io.ts
-import { readFileSync as readFileSync10 } from "node:fs";
 function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new StandardOutput(2, () => process.stderr)) {
   return {
     stdout: (t) => out.write(t),
@@ -41027,20 +41016,10 @@ function defaultIO(out = new StandardOutput(1, () => process.stdout), err = new 
     readStdin: () => readFileSync10(0, "utf8")
   };
 }
-var init_io = __esm({
-  "src/cli/io.ts"() {
-    "use strict";
-    init_standard_output();
-  }
-});
 
 // src/cli/main.ts
-var main_exports2 = {};
-__export(main_exports2, {
-  defaultIO: () => defaultIO,
-  main: () => main,
-  parseRuleFlags: () => parseRuleFlags
-});
+init_version();
+init_rule_flags();
 function mainHelp() {
   const rows = commands.map((c) => [`  mtlslint ${c.name}${c.positionals ? ` [${c.positionals.name}]` : ""}`, c.describe]);
   return [
@@ -41080,7 +41059,7 @@ async function main(argv, io = defaultIO()) {
       io.stdout(commandHelp(command2));
       return 0;
     }
-    return await command2.run(args, io);
+    return await command2.run(args, io, main);
   } catch (err) {
     const failure = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
     io.stderr(`mtlslint: ${failure}
@@ -41088,24 +41067,9 @@ async function main(argv, io = defaultIO()) {
     return 2;
   }
 }
-var init_main4 = __esm({
-  "src/cli/main.ts"() {
-    "use strict";
-    init_errors();
-    init_args();
-    init_commands();
-    init_io();
-    init_version();
-    init_io();
-    init_rule_flags();
-  }
-});
 
 // src/action/run.ts
-init_main4();
 init_types();
-import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute9, resolve as resolve14 } from "node:path";
 
 // src/formatters/index.ts
 init_azure();

@@ -9,8 +9,11 @@ import type { CliIO } from './io.js';
  * engine, and `lint` loads only the parsers and formatter it uses. A new command is one entry
  * here; a new option is one line in its `options` (then read it in the implementation).
  */
+/** The CLI's entry (`main`), handed to commands that run it again: the server runs each `lint` it is sent through it. */
+export type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
+
 export interface Command extends CommandSyntax {
-  run: (args: ParsedArgs, io: CliIO) => Promise<number>;
+  run: (args: ParsedArgs, io: CliIO, cli: RunCli) => Promise<number>;
 }
 
 export const commands: readonly Command[] = [
@@ -79,7 +82,7 @@ export const commands: readonly Command[] = [
     describe: 'Start, stop or ask after the server lint --use-server lints in (POSIX)',
     positionals: { name: 'action', describe: 'start, stop, status, or run (serve in the foreground; start runs it in the background)' },
     options: { 'idle-timeout': { type: 'number', valueName: 'MINUTES', defaultText: '30', describe: 'End the server after this long without a run' } },
-    run: async (args, io) => (await import('./server-command.js')).serverCommand(args, io),
+    run: async (args, io, cli) => (await import('./server-command.js')).serverCommand(args, io, cli),
   },
   {
     name: 'init',

@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       io.stdout(commandHelp(command));
       return 0;
     }
-    return await command.run(args, io);
+    return await command.run(args, io, main);
   } catch (err) {
     const failure = err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
     io.stderr(`mtlslint: ${failure}\n`);

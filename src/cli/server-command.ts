@@ -6,6 +6,7 @@ import type { LintRequest, Output, RunResponse } from '../server/protocol.js';
 import { startServer } from '../server/server.js';
 import { spawnServer, USE_SERVER_ENV } from '../server/use-server.js';
 import type { ParsedArgs } from './args.js';
+import type { RunCli } from './commands.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -21,7 +22,7 @@ const START_WAIT_MS = 10_000;
  * than starting Node's and V8's work afresh. `run` serves in the foreground (what `start` starts in
  * the background). A server ends after `--idle-timeout` minutes without a run.
  */
-export async function serverCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+export async function serverCommand(args: ParsedArgs, io: CliIO, cli: RunCli): Promise<number> {
   const [action, ...extra] = args.positionals;
   if (action === undefined || !(SERVER_ACTIONS as readonly string[]).includes(action) || extra.length > 0) {
     throw new UsageError(`Name one action: mtlslint server ${SERVER_ACTIONS.join('|')}`);
@@ -75,7 +76,7 @@ export async function serverCommand(args: ParsedArgs, io: CliIO): Promise<number
       return 2;
     }
     default: {
-      const server = await startServer({ socketPath, idleMs: minutes * 60_000, version: packageVersion(), run: lintAsProcess, spent: isWorn });
+      const server = await startServer({ socketPath, idleMs: minutes * 60_000, version: packageVersion(), run: (request) => lintAsProcess(request, cli), spent: isWorn });
       const stop = (): void => server.close();
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
@@ -88,11 +89,24 @@ export async function serverCommand(args: ParsedArgs, io: CliIO): Promise<number
 }
 
 /**
+ * The server lints in its own thread unless the run says `--threads`: its code is warm, a worker
+ * thread's would start cold at every run (on the 2-core machine, the JSON tree through the server
+ * took 278 ms in one thread, 325 ms with one worker, 441 ms with two). The report is the same
+ * either way. Put first, so that a `--threads` of the run, later, wins.
+ */
+export function oneThreadUnlessTold(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.some((a) => a === '--threads' || a.startsWith('--threads='))) return [...argv];
+  return [argv[0] ?? 'lint', '--threads', '1', ...argv.slice(1)];
+}
+
+/**
  * One `lint` as the client's own process would have run it: its arguments, working directory,
  * environment and terminal, what it prints kept in order. Other commands are not run here (the
  * client sends only `lint`). Standard input is not sent (see wants-server.ts).
  */
-export async function lintAsProcess(request: LintRequest): Promise<RunResponse> {
+export async function lintAsProcess(request: LintRequest, cli: RunCli): Promise<RunResponse> {
   const output: Output = [];
   const write = (fd: 1 | 2) => (text: string): void => {
     const last = output[output.length - 1];
@@ -100,9 +114,7 @@ export async function lintAsProcess(request: LintRequest): Promise<RunResponse> 
     else output.push([fd, text]);
   };
   if (request.argv[0] !== 'lint') return { kind: 'run', code: 2, output: [[2, 'mtlslint: the server runs `lint` only\n']] };
-  // Imported when the first run comes: main's module imports this one's (through commands.ts).
-  const { main } = await import('./main.js');
-  const code = await main(request.argv, {
+  const code = await cli(oneThreadUnlessTold(request.argv), {
     stdout: write(1),
     stderr: write(2),
     cwd: request.cwd,

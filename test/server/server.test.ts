@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { lintAsProcess } from '../../src/cli/server-command.js';
+import { lintAsProcess, oneThreadUnlessTold } from '../../src/cli/server-command.js';
 import { askServer } from '../../src/server/client.js';
 import { encode, MAX_REQUEST_BYTES, type LintRequest, type RunResponse } from '../../src/server/protocol.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
+/** The server's run, with the CLI's entry as the bundled command hands it. */
+const serve = (request: LintRequest): Promise<RunResponse> => lintAsProcess(request, main);
 const base = realpathSync(mkdtempSync(join(tmpdir(), 'mtlslint-server-')));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 const posix = process.platform !== 'win32';
@@ -46,7 +48,7 @@ function raw(path: string, bytes: Buffer | string, endAfter = true): Promise<str
 
 async function withServer<T>(fn: (path: string, server: RunningServer) => Promise<T>, idleMs = 60_000): Promise<T> {
   const path = socketPath();
-  const server = await startServer({ socketPath: path, idleMs, version: '9.9.9', run: lintAsProcess });
+  const server = await startServer({ socketPath: path, idleMs, version: '9.9.9', run: serve });
   try {
     return await fn(path, server);
   } finally {
@@ -111,6 +113,15 @@ describe.runIf(posix)('the server', () => {
     });
   }, 60_000);
 
+  it.each([
+    [['lint', 'infra'], ['lint', '--threads', '1', 'infra']],
+    [['lint', 'infra', '--threads', '3'], ['lint', 'infra', '--threads', '3']],
+    [['lint', '--threads=2', 'infra'], ['lint', '--threads=2', 'infra']],
+    [['lint', '--', '--threads'], ['lint', '--threads', '1', '--', '--threads']],
+  ])('lints in one thread unless the run says --threads: %j runs as %j', (argv, ran) => {
+    expect(oneThreadUnlessTold(argv)).toEqual(ran);
+  });
+
   it('is not read from standard input', async () => {
     await withServer(async (path) => {
       const r = await askServer(path, request(['lint', '--stdin', '--stdin-filename', 'main.bicep']));
@@ -120,7 +131,7 @@ describe.runIf(posix)('the server', () => {
 
   it('its socket is its owner\'s alone, and gone when it ends', async () => {
     const path = socketPath();
-    const server = await startServer({ socketPath: path, idleMs: 60_000, version: '1', run: lintAsProcess });
+    const server = await startServer({ socketPath: path, idleMs: 60_000, version: '1', run: serve });
     expect(lstatSync(path).isSocket()).toBe(true);
     expect(lstatSync(path).mode & 0o077).toBe(0);
     expect(await askServer(path, { kind: 'stop' })).toEqual({ kind: 'stopping' });
@@ -131,20 +142,20 @@ describe.runIf(posix)('the server', () => {
 
   it('one server per socket; a socket left by a server that died is replaced; anything else there is left alone', async () => {
     await withServer(async (path) => {
-      await expect(startServer({ socketPath: path, idleMs: 1000, version: '1', run: lintAsProcess })).rejects.toThrow(/already listens/);
+      await expect(startServer({ socketPath: path, idleMs: 1000, version: '1', run: serve })).rejects.toThrow(/already listens/);
     });
     // A socket nothing listens on any more (its server was killed).
     const stale = socketPath();
     // A process killed while it listens leaves its socket file behind.
     spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => process.kill(process.pid, 'SIGKILL'))`]);
     expect(lstatSync(stale).isSocket()).toBe(true);
-    const server = await startServer({ socketPath: stale, idleMs: 60_000, version: '1', run: lintAsProcess });
+    const server = await startServer({ socketPath: stale, idleMs: 60_000, version: '1', run: serve });
     expect((await askServer(stale, { kind: 'status' }))?.kind).toBe('status');
     server.close();
     await server.ended;
     const file = socketPath();
     writeFileSync(file, 'mine');
-    await expect(startServer({ socketPath: file, idleMs: 1000, version: '1', run: lintAsProcess })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startServer({ socketPath: file, idleMs: 1000, version: '1', run: serve })).rejects.toThrow(/EADDRINUSE/);
     expect(lstatSync(file).isFile()).toBe(true);
   });
 
@@ -168,7 +179,7 @@ describe.runIf(posix)('the server', () => {
 
   it('ends by itself after its idle time without a run', async () => {
     const path = socketPath();
-    const server = await startServer({ socketPath: path, idleMs: 200, version: '1', run: lintAsProcess });
+    const server = await startServer({ socketPath: path, idleMs: 200, version: '1', run: serve });
     const started = Date.now();
     await server.ended;
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);

@@ -1,3 +1,0 @@
-(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var o=require("./chunk-53BZS7L5.cjs"),i=require("./chunk-PQ4CVYAQ.cjs"),p=require("./chunk-OASEAGRZ.cjs"),a=require("./chunk-LZY3JJF4.cjs"),m=require("./chunk-NT4VT4ZD.cjs"),c=require("./chunk-VNLEAVHT.cjs"),l=require("./chunk-RUYFYPPV.cjs"),n=require("./chunk-7OHGD4OB.cjs"),d=require("./chunk-ZRDFOVPG.cjs");async function e(){let s=new o.a(1,()=>process.stdout),r=new o.a(2,()=>process.stderr),t=await(0,o.c)(process.argv.slice(2),{...(0,o.b)(s,r),oneShot:!0});process.exitCode=t,await Promise.all([s.flushed(),r.flushed()]),process.exit(t)}e();
-
-})
