@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { LintResult } from '../engine/types.js';
 import type { FormatContext } from '../formatters/types.js';
+import type { RunIO } from '../server/use-server.js';
 import { StandardOutput } from './standard-output.js';
 
-export interface CliIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  isTTY: boolean;
+/** Where a run prints and what it is run in: what a `lint --use-server` client sends the server, too (src/server/use-server.ts). */
+export interface CliIO extends RunIO {
   readStdin: () => string;
   /** The process ends after this command (the `mtlslint` bin, not a test or an embedding): start-up counts more than peak speed. */
   oneShot?: boolean;

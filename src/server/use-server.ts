@@ -5,8 +5,8 @@ import { serverSocketPath } from './address.js';
 
 export { USE_SERVER_ENV, wantsServer } from './wants-server.js';
 
-/** What a run prints to and is run in (the CLI's CliIO has it). */
-export interface ClientIO {
+/** What a run prints to and is run in (the CLI's CliIO is one, with more). */
+export interface RunIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
@@ -19,7 +19,7 @@ export interface ClientIO {
  * answers its exit status. Undefined when none answers (none started, another build's, a server
  * that failed): the caller lints in its own process, with the same result.
  */
-export async function lintThroughServer(argv: readonly string[], io: ClientIO, dir: string): Promise<number | undefined> {
+export async function lintThroughServer(argv: readonly string[], io: RunIO, dir: string): Promise<number | undefined> {
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === undefined) return undefined;
   const { askServer } = await import('./client.js');

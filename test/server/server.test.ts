@@ -80,6 +80,14 @@ describe.runIf(posix)('the server', () => {
     });
   }, 60_000);
 
+  it('serves clients that ask at once, one run after the other, each its own report', async () => {
+    await withServer(async (path) => {
+      const runs = [['lint', 'samples/arm', '-f', 'json'], ['lint', 'samples/bicep'], ['lint', 'samples/terraform', '-f', 'github'], ['lint', 'samples/arm', '--quiet']];
+      const answers = await Promise.all(runs.map((argv) => askServer(path, request(argv))));
+      for (const [i, argv] of runs.entries()) expect(answers[i], argv.join(' ')).toEqual(await inProcess(argv));
+    });
+  }, 60_000);
+
   it('reads the files afresh on every run: a file changed between two runs gives the new result', async () => {
     const dir = mkdtempSync(join(base, 'tree-'));
     const file = join(dir, 'azuredeploy.json');
