@@ -2547,11 +2547,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep8, offset, length) => {
+    onSeparator: (sep7, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep8 === ":") {
+        if (sep7 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep8 === ",") {
+        } else if (sep7 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -3982,9 +3982,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep8 = rest.indexOf("--");
-  const list2 = sep8 >= 0 ? rest.slice(0, sep8) : rest;
-  const reason = sep8 >= 0 ? rest.slice(sep8 + 2).trim() : "";
+  const sep7 = rest.indexOf("--");
+  const list2 = sep7 >= 0 ? rest.slice(0, sep7) : rest;
+  const reason = sep7 >= 0 ? rest.slice(sep7 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -4253,8 +4253,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep8], origin, wrong) => {
-      const d = str(sep8);
+    PURE.set("join", ([list2, sep7], origin, wrong) => {
+      const d = str(sep7);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -4263,9 +4263,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep8], origin, wrong) => {
+    PURE.set("split", ([input, sep7], origin, wrong) => {
       const s = str(input);
-      const seps = sep8?.t === "array" ? sep8.items.map(str) : [str(sep8)];
+      const seps = sep7?.t === "array" ? sep7.items.map(str) : [str(sep7)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -9923,11 +9923,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep8 = 0;
+        let sep7 = 0;
         for (const k of kids) {
-          if (sep8 < separators.length && !k.isNamed && k.type === separators[sep8]) {
+          if (sep7 < separators.length && !k.isNamed && k.type === separators[sep7]) {
             out.push([]);
-            sep8++;
+            sep7++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -11380,17 +11380,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep8, s], call) => {
-        if (sep8 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep8);
+      split: strings(2, ([sep7, s], call) => {
+        if (sep7 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep7);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep8, ...lists] = args;
-        if (!sep8 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep7, ...lists] = args;
+        if (!sep7 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep8);
+        const s = asString(sep7);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -14979,11 +14979,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -15000,10 +15000,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -15064,8 +15064,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -15094,12 +15094,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -15152,12 +15152,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -15180,10 +15180,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -15219,10 +15219,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -15264,11 +15264,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -15569,7 +15569,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -15584,14 +15584,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -17553,7 +17553,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17580,7 +17580,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18444,7 +18444,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18835,7 +18835,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -27448,8 +27448,8 @@ function watch(worker, slot) {
     worker,
     slot,
     results: /* @__PURE__ */ new Map(),
-    finished: new Promise((resolve15) => finish2 = resolve15),
-    exited: new Promise((resolve15) => exit = resolve15),
+    finished: new Promise((resolve14) => finish2 = resolve14),
+    exited: new Promise((resolve14) => exit = resolve14),
     ended: false,
     abandoned: false,
     finish: () => finish2()
@@ -30842,8 +30842,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve15, reject) => {
-          this._waiting.push({ thunk, resolve: resolve15, reject });
+        return new Promise((resolve14, reject) => {
+          this._waiting.push({ thunk, resolve: resolve14, reject });
           this.runNext();
         });
       }
@@ -32470,9 +32470,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve15, reject) => {
+          return new Promise(async (resolve14, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve15(r);
+              resolve14(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -38021,8 +38021,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve15, reject) => {
-            value.then((resolved) => resolve15(resolved), (error) => reject(error));
+          return new Promise((resolve14, reject) => {
+            value.then((resolved) => resolve14(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38306,7 +38306,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve15;
+    exports.resolve = resolve14;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38335,7 +38335,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve15(moduleName, nodePath, cwd, tracer) {
+    function resolve14(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38354,7 +38354,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve15, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
@@ -38386,7 +38386,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve16(message2.r);
+                resolve15(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38510,17 +38510,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve15(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve14(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -38603,10 +38603,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve14, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve15();
+              resolve14();
             } else {
               reject(error);
             }
@@ -38901,10 +38901,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve15, _reject) => {
-        connectResolve = resolve15;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38915,7 +38915,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve15({
+          resolve14({
             onConnected: () => {
               return connected;
             },
@@ -38935,10 +38935,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve15, _reject) => {
-        connectResolve = resolve15;
+      const connected = new Promise((resolve14, _reject) => {
+        connectResolve = resolve14;
       });
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve14, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -38955,7 +38955,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve15({
+          resolve14({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -39932,7 +39932,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve15) => this.idleWaiters.push(resolve15));
+        return new Promise((resolve14) => this.idleWaiters.push(resolve14));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -40069,8 +40069,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve15) => {
-    connection.onExit(() => resolve15());
+  return new Promise((resolve14) => {
+    connection.onExit(() => resolve14());
     connection.listen();
   });
 }
@@ -40103,9 +40103,9 @@ var init_command = __esm({
   }
 });
 
-// src/loader/code-cache.ts
-import { accessSync, closeSync as closeSync4, constants as constants3, existsSync as existsSync8, fstatSync as fstatSync3, futimesSync, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync4, readdirSync as readdirSync4, readSync as readSync3, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync7, unlinkSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname22, isAbsolute as isAbsolute7, join as join15, resolve as resolve13, sep as sep7 } from "node:path";
+// src/loader/private-dir.ts
+import { statSync as statSync7 } from "node:fs";
+import { dirname as dirname22 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
   const uid = process.getuid?.();
@@ -40121,18 +40121,9 @@ function privatePath(real) {
     if (dirname22(dir) === dir) return true;
   }
 }
-var MAGIC, HEADER, MAX_FILE, CACHE_MAX_AGE_MS, CACHE_REFRESH_AGE_MS, TEMP_MAX_AGE_MS, PRUNE_INTERVAL_MS;
-var init_code_cache = __esm({
-  "src/loader/code-cache.ts"() {
+var init_private_dir = __esm({
+  "src/loader/private-dir.ts"() {
     "use strict";
-    init_node_builtin();
-    MAGIC = Buffer.from("mtlscc2\n", "latin1");
-    HEADER = MAGIC.length + 12;
-    MAX_FILE = 64 * 1024 * 1024;
-    CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1e3;
-    CACHE_REFRESH_AGE_MS = 24 * 3600 * 1e3;
-    TEMP_MAX_AGE_MS = 24 * 3600 * 1e3;
-    PRUNE_INTERVAL_MS = 24 * 3600 * 1e3;
   }
 });
 
@@ -40198,19 +40189,19 @@ var init_protocol = __esm({
 });
 
 // src/server/address.ts
-import { lstatSync as lstatSync4, mkdirSync as mkdirSync4, readdirSync as readdirSync5, realpathSync as realpathSync5 } from "node:fs";
-import { isAbsolute as isAbsolute8, join as join16 } from "node:path";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
+import { isAbsolute as isAbsolute7, join as join15 } from "node:path";
 function serverSocketPath(bundleDir2, env, platform = process.platform) {
   if (platform === "win32") return void 0;
   const id = buildId(bundleDir2);
   if (id === void 0) return void 0;
   for (const dir of runtimeDirCandidates(env)) {
     try {
-      mkdirSync4(dir, { recursive: true, mode: 448 });
-      if (!isPrivateDir(lstatSync4(dir))) continue;
-      const real = realpathSync5.native(dir);
+      mkdirSync3(dir, { recursive: true, mode: 448 });
+      if (!isPrivateDir(lstatSync3(dir))) continue;
+      const real = realpathSync4.native(dir);
       if (!privatePath(real)) continue;
-      const path2 = join16(real, `server-${id}.sock`);
+      const path2 = join15(real, `server-${id}.sock`);
       if (Buffer.byteLength(path2) < 104) return path2;
     } catch {
     }
@@ -40220,17 +40211,17 @@ function serverSocketPath(bundleDir2, env, platform = process.platform) {
 function runtimeDirCandidates(env) {
   const out = [];
   const runtime = env["XDG_RUNTIME_DIR"];
-  if (runtime && isAbsolute8(runtime)) out.push(join16(runtime, "mtlslint"));
-  const tmp = nodeBuiltin("node:os").tmpdir();
-  out.push(join16(tmp, `mtlslint-${process.getuid?.() ?? "user"}`));
+  if (runtime && isAbsolute7(runtime)) out.push(join15(runtime, "mtlslint"));
+  const tmp = process.getBuiltinModule("node:os").tmpdir();
+  out.push(join15(tmp, `mtlslint-${process.getuid?.() ?? "user"}`));
   return out;
 }
 function buildId(bundleDir2) {
   let names;
   let real;
   try {
-    real = realpathSync5.native(bundleDir2);
-    names = readdirSync5(real).sort();
+    real = realpathSync4.native(bundleDir2);
+    names = readdirSync4(real).sort();
   } catch {
     return void 0;
   }
@@ -40253,8 +40244,7 @@ function bundleDir(metaUrl) {
 var init_address = __esm({
   "src/server/address.ts"() {
     "use strict";
-    init_code_cache();
-    init_node_builtin();
+    init_private_dir();
     init_protocol();
   }
 });
@@ -40262,7 +40252,7 @@ var init_address = __esm({
 // src/server/client.ts
 import { connect } from "node:net";
 function askServer(socketPath, request) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve14) => {
     const chunks = [];
     let size = 0;
     let settled = false;
@@ -40270,7 +40260,7 @@ function askServer(socketPath, request) {
       if (settled) return;
       settled = true;
       socket.destroy();
-      resolve15(response);
+      resolve14(response);
     };
     const socket = connect(socketPath);
     socket.on("error", () => settle(void 0));
@@ -40302,7 +40292,7 @@ var init_client = __esm({
 });
 
 // src/server/server.ts
-import { chmodSync, lstatSync as lstatSync5, unlinkSync as unlinkSync2 } from "node:fs";
+import { chmodSync, lstatSync as lstatSync4, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
 async function startServer(options) {
   const { socketPath, idleMs, version, run: run2, spent } = options;
@@ -40315,7 +40305,7 @@ async function startServer(options) {
   let ending = false;
   let ownSocket;
   let endedResolve = () => void 0;
-  const ended = new Promise((resolve15) => endedResolve = resolve15);
+  const ended = new Promise((resolve14) => endedResolve = resolve14);
   const server = createServer({ allowHalfOpen: true }, (socket) => serve(socket));
   const close = () => {
     if (ending) return;
@@ -40324,7 +40314,7 @@ async function startServer(options) {
     server.close(() => endedResolve());
     if (ownSocket !== void 0 && sameFile(socketPath, ownSocket)) {
       try {
-        unlinkSync2(socketPath);
+        unlinkSync(socketPath);
       } catch {
       }
     }
@@ -40392,11 +40382,11 @@ async function startServer(options) {
       });
     });
   }
-  await new Promise((resolve15, reject) => {
+  await new Promise((resolve14, reject) => {
     server.once("error", reject);
     server.listen(socketPath, () => {
       server.removeListener("error", reject);
-      resolve15();
+      resolve14();
     });
   });
   chmodSync(socketPath, 384);
@@ -40406,13 +40396,13 @@ async function startServer(options) {
 }
 function removeStaleSocket(path2) {
   try {
-    if (lstatSync5(path2).isSocket()) unlinkSync2(path2);
+    if (lstatSync4(path2).isSocket()) unlinkSync(path2);
   } catch {
   }
 }
 function fileId(path2) {
   try {
-    const s = lstatSync5(path2);
+    const s = lstatSync4(path2);
     return `${s.dev}:${s.ino}`;
   } catch {
     return void 0;
@@ -40439,13 +40429,13 @@ var init_wants_server = __esm({
 });
 
 // src/server/use-server.ts
-import { existsSync as existsSync9 } from "node:fs";
-import { join as join17 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join16 } from "node:path";
 function spawnServer(env, dir, idleMinutes) {
   if (process.platform === "win32") return false;
-  const launcher = join17(dir, "mtlslint.cjs");
-  if (!existsSync9(launcher)) return false;
-  const { spawn } = nodeBuiltin("node:child_process");
+  const launcher = join16(dir, "mtlslint.cjs");
+  if (!existsSync8(launcher)) return false;
+  const { spawn } = process.getBuiltinModule("node:child_process");
   const args = [launcher, "server", "run", ...idleMinutes !== void 0 ? ["--idle-timeout", String(idleMinutes)] : []];
   try {
     spawn(process.execPath, args, { detached: true, stdio: "ignore", cwd: dir, env: { ...env } }).unref();
@@ -40457,7 +40447,6 @@ function spawnServer(env, dir, idleMinutes) {
 var init_use_server = __esm({
   "src/server/use-server.ts"() {
     "use strict";
-    init_node_builtin();
     init_address();
     init_wants_server();
   }
@@ -40517,7 +40506,7 @@ async function serverCommand(args, io, cli) {
         return 2;
       }
       for (const until = Date.now() + START_WAIT_MS; Date.now() < until; ) {
-        await new Promise((resolve15) => setTimeout(resolve15, 50));
+        await new Promise((resolve14) => setTimeout(resolve14, 50));
         const status = await askServer(socketPath, { kind: "status" });
         if (status?.kind === "status") {
           io.stdout(
@@ -40603,11 +40592,11 @@ __export(init_command_exports, {
   STARTER_CONFIG: () => STARTER_CONFIG,
   initConfig: () => initConfig
 });
-import { existsSync as existsSync10 } from "node:fs";
-import { join as join18 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join17 } from "node:path";
 function initConfig(dir) {
-  const path2 = join18(dir, CONFIG_FILE_NAME);
-  if (existsSync10(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
+  const path2 = join17(dir, CONFIG_FILE_NAME);
+  if (existsSync9(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.
 `;
@@ -40655,7 +40644,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute9, resolve as resolve14 } from "node:path";
+import { isAbsolute as isAbsolute8, resolve as resolve13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -40920,7 +40909,7 @@ var commands = [
 import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/cli/standard-output.ts
-import { fstatSync as fstatSync4, writeSync as writeSync2 } from "node:fs";
+import { fstatSync as fstatSync3, writeSync as writeSync2 } from "node:fs";
 
 // src/cli/terminal.ts
 init_process_binding();
@@ -40934,7 +40923,7 @@ var StandardOutput = class {
   constructor(fd, nodeStream, options = {}) {
     this.fd = fd;
     this.nodeStream = nodeStream;
-    const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync4, options.isTerminal ?? isTerminal);
+    const target = (options.platform ?? process.platform) === "win32" ? void 0 : directTarget(fd, options.stat ?? fstatSync3, options.isTerminal ?? isTerminal);
     this.direct = target !== void 0;
     this.terminal = target === "terminal";
     this.writeTo = options.write ?? writeSync2;
@@ -41164,7 +41153,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute9(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -10,6 +10,9 @@
 import { accessSync, closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { nodeBuiltin } from './node-builtin.js';
+import { isPrivateDir, privatePath } from './private-dir.js';
+
+export { isPrivateDir } from './private-dir.js';
 
 /** Set (to anything but empty) to never read or write the code cache. */
 export const NO_CACHE_ENV = 'MTLSLINT_NO_CODE_CACHE';
@@ -66,28 +69,6 @@ const os = (): typeof import('node:os') => nodeBuiltin('node:os') as typeof impo
 function homedir(): string {
   const home = process.platform === 'win32' ? undefined : process.env['HOME'];
   return home ?? os().homedir();
-}
-
-/** A directory only this user can write: not a link, owned by this user, no group or other write bit. */
-export function isPrivateDir(stats: Stats): boolean {
-  if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
-  const uid = process.getuid?.();
-  if (uid === undefined) return true; // Windows: no POSIX owner or mode to check; the directory is under the user's profile
-  return stats.uid === uid && (stats.mode & 0o022) === 0;
-}
-
-/**
- * Whether no one but this user (or root) can replace a directory on the way to the cache: each
- * ancestor is owned by one of them and writable by no one else (unless sticky, as /tmp is).
- */
-export function privatePath(real: string): boolean {
-  const uid = process.getuid?.();
-  if (uid === undefined) return true;
-  for (let dir = dirname(real); ; dir = dirname(dir)) {
-    const stats = statSync(dir);
-    if ((stats.uid !== uid && stats.uid !== 0) || ((stats.mode & 0o022) !== 0 && (stats.mode & 0o1000) === 0)) return false;
-    if (dirname(dir) === dir) return true;
-  }
 }
 
 const within = (path: string, dir: string): boolean => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);

@@ -1,7 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { isPrivateDir, privatePath } from '../loader/code-cache.js';
-import { nodeBuiltin } from '../loader/node-builtin.js';
+import { isPrivateDir, privatePath } from '../loader/private-dir.js';
 import { PROTOCOL_VERSION } from './protocol.js';
 
 /**
@@ -38,7 +37,8 @@ function runtimeDirCandidates(env: Readonly<Record<string, string | undefined>>)
   const out: string[] = [];
   const runtime = env['XDG_RUNTIME_DIR'];
   if (runtime && isAbsolute(runtime)) out.push(join(runtime, 'mtlslint'));
-  const tmp = (nodeBuiltin('node:os') as typeof import('node:os')).tmpdir();
+  // `process.getBuiltinModule` (the CLI needs Node 20.19): not loader/node-builtin.ts, which would be a chunk of its own for every lint run to load.
+  const tmp = (process.getBuiltinModule('node:os') as typeof import('node:os')).tmpdir();
   out.push(join(tmp, `mtlslint-${process.getuid?.() ?? 'user'}`));
   return out;
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeBuiltin } from '../loader/node-builtin.js';
 import { serverSocketPath } from './address.js';
 
 export { USE_SERVER_ENV, wantsServer } from './wants-server.js';
@@ -49,7 +48,8 @@ export function spawnServer(env: Readonly<Record<string, string | undefined>>, d
   if (process.platform === 'win32') return false;
   const launcher = join(dir, 'mtlslint.cjs');
   if (!existsSync(launcher)) return false;
-  const { spawn } = nodeBuiltin('node:child_process') as typeof import('node:child_process');
+  // Not loader/node-builtin.ts (see address.ts); loaded only to start a server.
+  const { spawn } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
   const args = [launcher, 'server', 'run', ...(idleMinutes !== undefined ? ['--idle-timeout', String(idleMinutes)] : [])];
   try {
     spawn(process.execPath, args, { detached: true, stdio: 'ignore', cwd: dir, env: { ...env } }).unref();

@@ -1,3 +1,0 @@
-(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var n=Object.defineProperty;var s=Object.getOwnPropertyDescriptor;var d=Object.getOwnPropertyNames;var a=Object.prototype.hasOwnProperty;var p=(o,t)=>{for(var e in t)n(o,e,{get:t[e],enumerable:!0})},c=(o,t,e,u)=>{if(t&&typeof t=="object"||typeof t=="function")for(let i of d(t))!a.call(o,i)&&i!==e&&n(o,i,{get:()=>t[i],enumerable:!(u=s(t,i))||u.enumerable});return o};var f=o=>c(n({},"__esModule",{value:!0}),o);var m={};p(m,{a:()=>l});module.exports=f(m);var r=require("./chunk-ZRDFOVPG.cjs");function l(o){if(process.getBuiltinModule)return process.getBuiltinModule(o);let{isBuiltin:t}=(0,r.a)("node:module");return t(o)?(0,r.a)(o):void 0}
-
-})
