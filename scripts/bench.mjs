@@ -201,30 +201,32 @@ const readAll = (dir) => [join(root, 'scripts', 'bench-read-tree.mjs'), dir];
 
 pageCost();
 
+/** The one-file cases (the pre-commit case) and their goals, run as `lint <file>` and, in the server's section, `lint --use-server <file>`. */
+const ONE_FILE = [
+  { name: 'ARM samples/arm/secure-api', file: 'samples/arm/secure-api/azuredeploy.json', goal: 1.5 },
+  { name: 'Bicep samples/bicep/secure-api', file: 'samples/bicep/secure-api/main.bicep', goal: 1.5 },
+  { name: 'Terraform samples/terraform', file: 'samples/terraform/main.tf', goal: 2 },
+];
+/** Each one-file case with and without NODE_EXTRA_CA_CERTS, where it is set. */
+const oneFileEnvs = process.env[EXTRA_CA] ? [{ suffix: '', env: process.env }, { suffix: ', no CA', env: withoutExtraCa }] : [{ suffix: '', env: process.env }];
+const oneFileCases = (command, env = (e) => e) =>
+  oneFileEnvs.flatMap(({ suffix, env: base }) => ONE_FILE.map((f) => ({ name: f.name + suffix, sub: command(f.file), goal: f.goal, ref: ['-e', '0'], cwd: root, env: env(base) })));
+
+const samples = Number(values.samples);
+/** The generated trees (written once to the temp dir by the tree section). */
+const trees = [
+  { name: `generated, JSON only (${samples} samples)`, dir: join(tmpdir(), `mtlslint-bench-json-${samples}`), extra: ['--json-only'] },
+  { name: `generated, ARM+Bicep+TF (${samples})`, dir: join(tmpdir(), `mtlslint-bench-mixed-${samples}`), extra: [] },
+];
+
 if (values.only === undefined || values.only === 'single') {
   const before = load();
-  const files = [
-    { name: 'ARM samples/arm/secure-api', sub: lint('samples/arm/secure-api/azuredeploy.json'), goal: 1.5 },
-    { name: 'Bicep samples/bicep/secure-api', sub: lint('samples/bicep/secure-api/main.bicep'), goal: 1.5 },
-    { name: 'Terraform samples/terraform', sub: lint('samples/terraform/main.tf'), goal: 2 },
-  ];
-  const envs = process.env[EXTRA_CA] ? [{ suffix: '', env: process.env }, { suffix: ', no CA', env: withoutExtraCa }] : [{ suffix: '', env: process.env }];
-  print(
-    'One file: mtlslint lint <file> vs node -e 0',
-    'node -e 0',
-    measure(envs.flatMap(({ suffix, env }) => files.map((f) => ({ ...f, name: f.name + suffix, ref: ['-e', '0'], cwd: root, env })))),
-    before,
-  );
+  print('One file: mtlslint lint <file> vs node -e 0', 'node -e 0', measure(oneFileCases((file) => lint(file))), before);
   console.log(PAGES_NOTE);
-  if (envs.length > 1) console.log(`(", no CA": both sides run without ${EXTRA_CA}, which this environment sets to ${process.env[EXTRA_CA]}: Node reads it at every start)`);
+  if (oneFileEnvs.length > 1) console.log(`(", no CA": both sides run without ${EXTRA_CA}, which this environment sets to ${process.env[EXTRA_CA]}: Node reads it at every start)`);
 }
 
 if (values.only === undefined || values.only === 'tree') {
-  const samples = Number(values.samples);
-  const trees = [
-    { name: `generated, JSON only (${samples} samples)`, dir: join(tmpdir(), `mtlslint-bench-json-${samples}`), extra: ['--json-only'] },
-    { name: `generated, ARM+Bicep+TF (${samples})`, dir: join(tmpdir(), `mtlslint-bench-mixed-${samples}`), extra: [] },
-  ];
   for (const t of trees) {
     if (existsSync(t.dir)) continue;
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-bench-tree.mjs'), t.dir, String(samples), ...t.extra], { stdio: 'inherit' });
@@ -280,20 +282,11 @@ if ((values.only === undefined || values.only === 'server') && process.platform 
     process.exit(2);
   }
   const through = (...args) => [bin, 'lint', '--use-server', ...args];
-  const envs = process.env[EXTRA_CA] ? [{ suffix: '', env: process.env }, { suffix: ', no CA', env: withoutExtraCa }] : [{ suffix: '', env: process.env }];
-  const samples = Number(values.samples);
-  const trees = [`mtlslint-bench-json-${samples}`, `mtlslint-bench-mixed-${samples}`].map((d) => join(tmpdir(), d)).filter((d) => existsSync(d));
   const before = load();
   const rows = measure([
-    ...envs.flatMap(({ suffix, env }) =>
-      [
-        { name: `ARM samples/arm/secure-api${suffix}`, sub: through('samples/arm/secure-api/azuredeploy.json'), goal: 1.5 },
-        { name: `Bicep samples/bicep/secure-api${suffix}`, sub: through('samples/bicep/secure-api/main.bicep'), goal: 1.5 },
-        { name: `Terraform samples/terraform${suffix}`, sub: through('samples/terraform/main.tf'), goal: 2 },
-      ].map((f) => ({ ...f, ref: ['-e', '0'], cwd: root, env: serverEnv(env) })),
-    ),
+    ...oneFileCases((file) => through(file), serverEnv),
     { name: 'samples/ (vs read+parse)', ref: readAll('samples'), sub: through('samples'), cwd: root, env: serverEnv(process.env) },
-    ...trees.map((dir) => ({ name: `${dir.includes('-json-') ? 'generated, JSON only' : 'generated, ARM+Bicep+TF'} (vs read+parse)`, ref: readAll('.'), sub: through('.'), cwd: dir, env: serverEnv(process.env), goal: 1 })),
+    ...trees.filter((t) => existsSync(t.dir)).map((t) => ({ name: `${t.name} (vs read+parse)`, ref: readAll('.'), sub: through('.'), cwd: t.dir, env: serverEnv(process.env), goal: 1 })),
     ...realModules().map((m) => ({ ...m, name: `${m.name} (vs read+parse)`, sub: through('.'), env: serverEnv(process.env) })),
   ]);
   print('Through the server: mtlslint lint --use-server <file or tree> vs node -e 0 (one file) or read+parse (trees)', 'reference', rows, before);

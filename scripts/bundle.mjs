@@ -153,7 +153,7 @@ function chunkBody(code, name = 'chunk') {
  * the command's `lint --use-server` client (src/cli/launch.ts), which must not load the loader and
  * the chunks first. Node built-ins only.
  */
-async function standalone(entryPoint) {
+async function standalone(entryPoint, options = {}) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entryPoint],
@@ -167,6 +167,7 @@ async function standalone(entryPoint) {
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
+    ...options,
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
@@ -177,21 +178,7 @@ async function standalone(entryPoint) {
  * file more than before).
  */
 async function wantsServerScript() {
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: ['src/server/wants-server.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'iife',
-    globalName: 'mtlslintServerWanted',
-    target: 'node20',
-    minify: true,
-    charset: 'ascii',
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false,
-  });
-  return result.outputFiles[0].text.trim();
+  return (await standalone('src/server/wants-server.ts', { format: 'iife', globalName: 'mtlslintServerWanted' })).toString().trim();
 }
 
 /**

@@ -40104,7 +40104,7 @@ var init_command = __esm({
 });
 
 // src/loader/private-dir.ts
-import { statSync as statSync7 } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { dirname as dirname22 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
@@ -40119,6 +40119,16 @@ function privatePath(real) {
     const stats = statSync7(dir);
     if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
     if (dirname22(dir) === dir) return true;
+  }
+}
+function ownPrivateDir(dir) {
+  try {
+    mkdirSync3(dir, { recursive: true, mode: 448 });
+    if (!isPrivateDir(lstatSync3(dir))) return void 0;
+    const real = realpathSync4.native(dir);
+    return privatePath(real) ? real : void 0;
+  } catch {
+    return void 0;
   }
 }
 var init_private_dir = __esm({
@@ -40189,22 +40199,17 @@ var init_protocol = __esm({
 });
 
 // src/server/address.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync4, realpathSync as realpathSync4 } from "node:fs";
+import { readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
 import { isAbsolute as isAbsolute7, join as join15 } from "node:path";
 function serverSocketPath(bundleDir2, env, platform = process.platform) {
   if (platform === "win32") return void 0;
   const id = buildId(bundleDir2);
   if (id === void 0) return void 0;
   for (const dir of runtimeDirCandidates(env)) {
-    try {
-      mkdirSync3(dir, { recursive: true, mode: 448 });
-      if (!isPrivateDir(lstatSync3(dir))) continue;
-      const real = realpathSync4.native(dir);
-      if (!privatePath(real)) continue;
-      const path2 = join15(real, `server-${id}.sock`);
-      if (Buffer.byteLength(path2) < 104) return path2;
-    } catch {
-    }
+    const real = ownPrivateDir(dir);
+    if (real === void 0) continue;
+    const path2 = join15(real, `server-${id}.sock`);
+    if (Buffer.byteLength(path2) < 104) return path2;
   }
   return void 0;
 }
@@ -40220,7 +40225,7 @@ function buildId(bundleDir2) {
   let names;
   let real;
   try {
-    real = realpathSync4.native(bundleDir2);
+    real = realpathSync5.native(bundleDir2);
     names = readdirSync4(real).sort();
   } catch {
     return void 0;
@@ -40471,7 +40476,7 @@ async function serverCommand(args, io, cli) {
   const dir = bundleDir(import.meta.url);
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === void 0) {
-    io.stderr(`mtlslint: no server here: it needs a directory only you can reach for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process
+    io.stderr(`mtlslint: no server here: it needs a directory no one else can write for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process
 `);
     return 2;
   }

@@ -3,15 +3,15 @@ import type { CommandSyntax, ParsedArgs } from './args.js';
 import { useCacheFlavour } from './cache-flavour.js';
 import type { CliIO } from './io.js';
 
+/** The CLI's entry (`main`), handed to commands that run it again: the server runs each `lint` it is sent through it. */
+export type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
+
 /**
  * The commands: syntax as data (parsed and described by args.ts) and an implementation that is
  * imported only when the command runs, so that `--version`, `--help` or `rules` never load the
  * engine, and `lint` loads only the parsers and formatter it uses. A new command is one entry
  * here; a new option is one line in its `options` (then read it in the implementation).
  */
-/** The CLI's entry (`main`), handed to commands that run it again: the server runs each `lint` it is sent through it. */
-export type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
-
 export interface Command extends CommandSyntax {
   run: (args: ParsedArgs, io: CliIO, cli: RunCli) => Promise<number>;
 }

@@ -32,7 +32,7 @@ export async function serverCommand(args: ParsedArgs, io: CliIO, cli: RunCli): P
   const dir = bundleDir(import.meta.url);
   const socketPath = serverSocketPath(dir, io.env);
   if (socketPath === undefined) {
-    io.stderr(`mtlslint: no server here: it needs a directory only you can reach for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process\n`);
+    io.stderr(`mtlslint: no server here: it needs a directory no one else can write for its socket ($XDG_RUNTIME_DIR or the temporary directory), and a POSIX system; lint runs in its own process\n`);
     return 2;
   }
   switch (action) {

@@ -7,10 +7,10 @@
 // else can write it (see `openCacheDir` and `ownFile`) and outside anything the run may lint. The
 // source kept in each file keeps a stale cache from being used, not a hostile one. Every failure
 // means "compile from source".
-import { accessSync, closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { nodeBuiltin } from './node-builtin.js';
-import { isPrivateDir, privatePath } from './private-dir.js';
+import { ownPrivateDir } from './private-dir.js';
 
 export { isPrivateDir } from './private-dir.js';
 
@@ -95,7 +95,7 @@ function insideInput(real: string, cwd: string, named: readonly string[]): boole
 }
 
 /**
- * The first candidate that exists (or can be made, 0700), is private (see `isPrivateDir`,
+ * The first candidate that exists (or can be made, 0700), is private (`ownPrivateDir`: see `isPrivateDir`,
  * `privatePath`), writable, and outside anything the run may lint (`insideInput`: `cwd` and the
  * command line's `named` paths); none when the cache is off. A cache holds code this process runs.
  */
@@ -108,10 +108,8 @@ export function openCacheDir(
   if (env[NO_CACHE_ENV]) return undefined;
   for (const dir of candidates) {
     try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (!isPrivateDir(lstatSync(dir))) continue;
-      const real = realpathSync.native(dir);
-      if (!privatePath(real) || insideInput(real, realpathSync.native(cwd), named)) continue;
+      const real = ownPrivateDir(dir);
+      if (real === undefined || insideInput(real, realpathSync.native(cwd), named)) continue;
       accessSync(real, constants.W_OK);
       return real;
     } catch {

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 
 // Whether a directory is this user's alone: for the code cache (code-cache.ts), which holds code
@@ -17,12 +17,27 @@ export function isPrivateDir(stats: Stats): boolean {
  * Whether no one but this user (or root) can replace a directory on the way to the cache: each
  * ancestor is owned by one of them and writable by no one else (unless sticky, as /tmp is).
  */
-export function privatePath(real: string): boolean {
+function privatePath(real: string): boolean {
   const uid = process.getuid?.();
   if (uid === undefined) return true;
   for (let dir = dirname(real); ; dir = dirname(dir)) {
     const stats = statSync(dir);
     if ((stats.uid !== uid && stats.uid !== 0) || ((stats.mode & 0o022) !== 0 && (stats.mode & 0o1000) === 0)) return false;
     if (dirname(dir) === dir) return true;
+  }
+}
+
+/**
+ * `dir` made if missing (0700), as its real path when it is private (`isPrivateDir`, `privatePath`);
+ * undefined when it is not, or cannot be made or read.
+ */
+export function ownPrivateDir(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!isPrivateDir(lstatSync(dir))) return undefined;
+    const real = realpathSync.native(dir);
+    return privatePath(real) ? real : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,13 +1,13 @@
-import { lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { isPrivateDir, privatePath } from '../loader/private-dir.js';
+import { ownPrivateDir } from '../loader/private-dir.js';
 import { PROTOCOL_VERSION } from './protocol.js';
 
 /**
- * Where the server of this build listens: a Unix socket in a directory only this user can reach
- * (`$XDG_RUNTIME_DIR/mtlslint`, else `<tmpdir>/mtlslint-<uid>`; made 0700, checked as the code
- * cache's directory is: owned by the user, writable by no one else, and so every directory above
- * it), so that no other user can connect to the server, or stand in for it. Named by the build
+ * Where the server of this build listens: a Unix socket (made 0600 by the server) in a directory no
+ * one else can write (`$XDG_RUNTIME_DIR/mtlslint`, else `<tmpdir>/mtlslint-<uid>`; made 0700,
+ * checked as the code cache's directory is: `ownPrivateDir`), so that no other user can connect to
+ * the server, or put a server of theirs in its place. Named by the build
  * (see `buildId`): a client only ever talks to a server that runs its own code.
  *
  * POSIX only: undefined on Windows (named pipes have no such directory to check), and wherever no
@@ -18,17 +18,11 @@ export function serverSocketPath(bundleDir: string, env: Readonly<Record<string,
   const id = buildId(bundleDir);
   if (id === undefined) return undefined;
   for (const dir of runtimeDirCandidates(env)) {
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      if (!isPrivateDir(lstatSync(dir))) continue;
-      const real = realpathSync.native(dir);
-      if (!privatePath(real)) continue;
-      const path = join(real, `server-${id}.sock`);
-      // A socket's path has to fit in sockaddr_un (108 bytes on Linux, 104 on macOS).
-      if (Buffer.byteLength(path) < 104) return path;
-    } catch {
-      // not usable: the next one
-    }
+    const real = ownPrivateDir(dir);
+    if (real === undefined) continue;
+    const path = join(real, `server-${id}.sock`);
+    // A socket's path has to fit in sockaddr_un (108 bytes on Linux, 104 on macOS).
+    if (Buffer.byteLength(path) < 104) return path;
   }
   return undefined;
 }
