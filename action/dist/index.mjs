@@ -330,7 +330,7 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function declarationOf(finding) {
-  return finding.related[0]?.range;
+  return finding.resource?.declaration;
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -1601,7 +1601,10 @@ function fromJson(j, origin) {
 }
 function decidedFalse(c, rootDefault) {
   if (c?.t !== "prim" || c.value !== false) return false;
-  return !c.origin.trail.some((h) => h.kind === "parameter-default" && rootDefault(h.range));
+  return !restsOnRootDefault(c, rootDefault);
+}
+function restsOnRootDefault(v, rootDefault) {
+  return v.origin.trail.some((h) => h.kind === "parameter-default" && rootDefault(h.range));
 }
 function mergeTrails(values) {
   const out = [];
@@ -1620,7 +1623,7 @@ function bounded(v, text) {
   const over = v.t === "prim" ? typeof v.value === "string" && v.value.length > BUDGET.chars : weightOf(v, partsOf, ownSize, contentOf) > BUDGET.weight;
   return over ? unknown(text(), BUDGET_REASON, v.origin) : v;
 }
-var INDEX_FROM, memberIndexes, partsOf, ownSize, contentOf;
+var INDEX_FROM, memberIndexes, EMPTY_BY_DEFAULT, partsOf, ownSize, contentOf;
 var init_arm_value = __esm({
   "parsers/shared/arm-value.ts"() {
     "use strict";
@@ -1628,6 +1631,7 @@ var init_arm_value = __esm({
     init_budget();
     INDEX_FROM = 8;
     memberIndexes = /* @__PURE__ */ new WeakMap();
+    EMPTY_BY_DEFAULT = "the loop is empty with the parameters' defaults, which a parameter file may change";
     partsOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members.map((m) => m.value) : void 0;
     ownSize = (v) => v.t === "prim" && typeof v.value === "string" ? v.value.length : 0;
     contentOf = (v) => v.t === "array" ? v.items : v.t === "object" ? v.members : v;
@@ -5793,7 +5797,8 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const count = countNode ? scope.value(countNode) : void 0;
     const n = count?.t === "prim" ? typeof count.value === "number" ? count.value : Number.NaN : Number.NaN;
     const budget = ctx.budget;
-    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    const emptyByDefault = n === 0 && count !== void 0 && restsOnRootDefault(count, (at) => within(at, ctx.rootParameters));
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && !emptyByDefault;
     const fits = countable && (budget?.take(n) ?? true);
     if (!fits && countable && budget && countNode) {
       const once = budget.take(1);
@@ -6523,7 +6528,7 @@ function loopItems(e, scope) {
   if (iterable.t === "unknown") return { unknown: iterable };
   if (iterable.t !== "array") return { unknown: unknown(scope.text(e.iterable), "a loop over a value that is not an array", here(e.iterable, scope)) };
   if (iterable.items.length > MAX_ITEMS2) return { unknown: unknown(scope.text(e.iterable), "a loop over too many items", here(e.iterable, scope)) };
-  return { items: iterable.items.map((_, i) => itemOf(iterable, i)) };
+  return { items: iterable.items.map((_, i) => itemOf(iterable, i)), iterable };
 }
 function iterationScope(e, scope, item, index2) {
   const bindings = [];
@@ -7046,9 +7051,10 @@ function instances(value, scope, outer, expand = true) {
   };
   if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
-  if (expand && "items" in loop && loop.items.length <= MAX_INSTANCES)
+  const emptyByDefault = "items" in loop && loop.items.length === 0 && restsOnRootDefault(loop.iterable, (at) => at.file === (outer.via[0]?.range.file ?? scope.range(value.iterable).file));
+  if (expand && "items" in loop && loop.items.length <= MAX_INSTANCES && !emptyByDefault)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
-  const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
+  const why = emptyByDefault ? EMPTY_BY_DEFAULT : `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings = [];
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
@@ -13097,6 +13103,9 @@ var init_module_instance = __esm({
       variableCache = /* @__PURE__ */ new Map();
       localCache = /* @__PURE__ */ new Map();
       localsInProgress = /* @__PURE__ */ new Set();
+      /** The same for the open scope (see `open`). */
+      openVariableCache = /* @__PURE__ */ new Map();
+      openLocalCache = /* @__PURE__ */ new Map();
       outputCache = /* @__PURE__ */ new Map();
       outputsInProgress = /* @__PURE__ */ new Set();
       /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
@@ -13163,6 +13172,41 @@ var init_module_instance = __esm({
         this.localsInProgress.delete(name);
         const val = withHops(v, [{ kind: "local", name, range: decl.file.range(decl.attr.expr.span) }]);
         this.localCache.set(name, val);
+        return val;
+      }
+      /**
+       * `scope` with the root module's defaults open: a variable of the root module that no variable
+       * file sets is unknown here (a variable file or `-var` may set it), and so is whatever depends on
+       * it, in this module or, through the arguments of the calls, in a module it calls. Used only where
+       * a default would make a site disappear (a `count` of 0, an empty `for_each`), to tell that apart
+       * from a site the configuration itself never deploys.
+       */
+      open(scope) {
+        return { ...scope, variable: (name, at) => this.openVariable(name, at), local: (name, at) => this.openLocal(name, at) };
+      }
+      openVariable(name, at) {
+        const cached2 = this.openVariableCache.get(name);
+        if (cached2) return cached2;
+        const decl = this.mod.variables.get(name);
+        let val = this.variable(name, at);
+        if (decl && this.inputs.kind === "call") {
+          const open = this.inputs.args.get(name)?.readOpen();
+          if (open?.t === "unknown" && !open.error) val = open;
+        } else if (decl?.default && !this.given(name, decl.nonNullable)) {
+          val = unknownVal(`var.${name}`, decl.file.range(decl.block.header), `variable "${name}" takes its default, which a variable file may change`);
+        }
+        this.openVariableCache.set(name, val);
+        return val;
+      }
+      openLocal(name, at) {
+        const cached2 = this.openLocalCache.get(name);
+        if (cached2) return cached2;
+        const decl = this.mod.locals.get(name);
+        if (!decl || this.localsInProgress.has(name)) return this.local(name, at);
+        this.localsInProgress.add(name);
+        const val = evaluate2(decl.attr.expr, decl.file, this.open(this.scope()));
+        this.localsInProgress.delete(name);
+        this.openLocalCache.set(name, val);
         return val;
       }
       /** `output "name"` of this instance, evaluated in its scope. */
@@ -13288,6 +13332,17 @@ var init_module_instance = __esm({
         }
         return entity;
       }
+      /**
+       * A `count` of 0 or an empty `for_each` that rests on a default of the root module's variables
+       * (see `open`): the value it would have were those defaults changed, unknown; undefined when the
+       * configuration itself decides there is none (a literal, or a caller's argument).
+       */
+      openZero(expr, file, scope, what) {
+        const v = evaluate2(expr, file, this.open(scope));
+        if (v.t !== "unknown" || v.error) return void 0;
+        const why = what === "count.index" ? "count is 0" : "for_each is empty";
+        return unknownVal(what, file.range(expr.span), `${why} with the root module's defaults, which a variable file may change`, v.hops);
+      }
       /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
       expand(block, file) {
         const count = findAttribute(block.body, "count");
@@ -13297,6 +13352,11 @@ var init_module_instance = __esm({
           const v = evaluate2(count.expr, file, base);
           const where = { expression: file.slice(count.expr.span), range: file.range(count.expr.span) };
           if (v.t === "number" && Number.isInteger(v.v) && v.v >= 0) {
+            const open = v.v === 0 ? this.openZero(count.expr, file, base, "count.index") : void 0;
+            if (open) {
+              if (count.expr.type === "conditional") return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) } }];
+              return [{ scope: this.scope({ countIndex: open }), looped: where }];
+            }
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
             return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: "number", v: i, range: where.range, hops: [] } }) }));
           }
@@ -13312,6 +13372,8 @@ var init_module_instance = __esm({
           const where = { expression: file.slice(forEach.expr.span), range: file.range(forEach.expr.span) };
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
+          const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, "each.value") : void 0;
+          if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: "each.key" }, value: open } }), looped: where }];
           if (elements) return elements.map(({ key: key2, value }) => ({ instance: `[${JSON.stringify(asString(key2) ?? "")}]`, scope: this.scope({ each: { key: key2, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
@@ -13368,7 +13430,7 @@ var init_module_instance = __esm({
           const args = /* @__PURE__ */ new Map();
           for (const a of call.block.body.attributes) {
             if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(a.name)) continue;
-            args.set(a.name, { read: () => evaluate2(a.expr, file, inst.scope), exprRange: file.range(a.expr.span) });
+            args.set(a.name, { read: () => evaluate2(a.expr, file, inst.scope), readOpen: () => evaluate2(a.expr, file, this.open(inst.scope)), exprRange: file.range(a.expr.span) });
           }
           const child = new _ModuleInstance(this.ws, mod, { kind: "call", call: `module.${call.name}`, args }, {
             prefix: `${this.options.prefix}${callName}.`,
@@ -27119,7 +27181,7 @@ async function lintPrepared(prepared, reader4, ctx) {
     texts,
     readable: readable.map((f) => f.path),
     problems: [...counts],
-    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    declared: { ...declaredResources(focus ? focused(parsed.entities, focus, findings) : parsed.entities), notRead: problems.length },
     hiddenNotAnalysed: hidden.notAnalysed,
     ...sniffed.length ? { sniffed } : {},
     ...unread.length ? { unread } : {}
@@ -27127,6 +27189,14 @@ async function lintPrepared(prepared, reader4, ctx) {
 }
 function emptyUnit(readable) {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+function focused(entities, focus, kept) {
+  const key2 = (r) => `${r.file}\0${r.startOffset}`;
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of kept) if (f.resource) reported.add(key2(f.resource.declaration));
+  return entities.filter(
+    (e) => focus.has(e.declaration.file) || e.extent !== void 0 && focus.has(e.extent.file) || (e.via ?? []).some((v) => focus.has(v.range.file)) || reported.has(key2(e.declaration))
+  );
 }
 function declaredResources(entities) {
   const seen = { sites: /* @__PURE__ */ new Set(), slots: /* @__PURE__ */ new Set(), certificates: /* @__PURE__ */ new Set() };
@@ -40297,16 +40367,17 @@ var init_client = __esm({
 });
 
 // src/server/server.ts
-import { chmodSync, lstatSync as lstatSync4, unlinkSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
 async function startServer(options) {
-  const { socketPath, idleMs, version, run: run2, spent } = options;
+  const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
-  removeStaleSocket(socketPath);
   let runs = 0;
   let busy = 0;
   let queue = Promise.resolve();
   let idle;
+  let ownership;
   let ending = false;
   let ownSocket;
   let endedResolve = () => void 0;
@@ -40316,6 +40387,7 @@ async function startServer(options) {
     if (ending) return;
     ending = true;
     if (idle) clearTimeout(idle);
+    if (ownership) clearInterval(ownership);
     server.close(() => endedResolve());
     if (ownSocket !== void 0 && sameFile(socketPath, ownSocket)) {
       try {
@@ -40387,22 +40459,36 @@ async function startServer(options) {
       });
     });
   }
+  const listening = `${socketPath}.${process.pid}-${randomBytes(4).toString("hex")}`;
   await new Promise((resolve14, reject) => {
     server.once("error", reject);
-    server.listen(socketPath, () => {
+    server.listen(listening, () => {
       server.removeListener("error", reject);
       resolve14();
     });
   });
-  chmodSync(socketPath, 384);
-  ownSocket = fileId(socketPath);
+  try {
+    chmodSync(listening, 384);
+    if (!socketOrAbsent(socketPath)) throw new Error(`${socketPath} is there and is not a socket: it is left alone`);
+    renameSync2(listening, socketPath);
+  } catch (err) {
+    await new Promise((resolve14) => server.close(() => resolve14()));
+    throw err;
+  }
+  const own = ownSocket = fileId(socketPath);
   armIdle();
+  if (own !== void 0) {
+    ownership = setInterval(() => {
+      if (busy === 0 && !sameFile(socketPath, own)) close();
+    }, ownershipCheckMs).unref();
+  }
   return { ended, close };
 }
-function removeStaleSocket(path2) {
+function socketOrAbsent(path2) {
   try {
-    if (lstatSync4(path2).isSocket()) unlinkSync(path2);
+    return lstatSync4(path2).isSocket();
   } catch {
+    return true;
   }
 }
 function fileId(path2) {
@@ -40413,13 +40499,14 @@ function fileId(path2) {
     return void 0;
   }
 }
-var REQUEST_TIMEOUT_MS, sameFile;
+var REQUEST_TIMEOUT_MS, OWNERSHIP_CHECK_MS, sameFile;
 var init_server2 = __esm({
   "src/server/server.ts"() {
     "use strict";
     init_client();
     init_protocol();
     REQUEST_TIMEOUT_MS = 1e4;
+    OWNERSHIP_CHECK_MS = 5e3;
     sameFile = (path2, id) => fileId(path2) === id;
   }
 });

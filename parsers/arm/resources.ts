@@ -6,7 +6,7 @@ import { joinNames, nameOf, parameterName, type ResourceName } from './names.js'
 import { Scope, type Identify } from './scope.js';
 import { isExpression, parseExpression } from '../shared/arm-expression/parser.js';
 import { toBool } from '../shared/arm-expression/functions.js';
-import { decidedFalse, through, unknown, type AVal } from '../shared/arm-value.js';
+import { decidedFalse, restsOnRootDefault, through, unknown, type AVal } from '../shared/arm-value.js';
 import { CERTIFICATE, SITE_CONFIG, SLOT_CONFIG } from '../shared/site-configs.js';
 import { isSiteType } from './sites.js';
 
@@ -134,7 +134,9 @@ function visitResource(
     const count = countNode ? scope.value(countNode) : undefined;
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
     const budget = ctx.budget;
-    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY;
+    // Empty with the outermost template's defaults: a parameter file may fill it, so it is checked once, as written.
+    const emptyByDefault = n === 0 && count !== undefined && restsOnRootDefault(count, (at) => within(at, ctx.rootParameters));
+    const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && !emptyByDefault;
     const fits = countable && (budget?.take(n) ?? true);
     if (!fits && countable && budget && countNode) {
       // Past the bound, a loop is checked once as written, until even that does not fit: then it is cut.

@@ -176,8 +176,16 @@ export function fromJson(j: JsonValue, origin: Origin): AVal {
  */
 export function decidedFalse(c: AVal | undefined, rootDefault: (at: SourceRange) => boolean): boolean {
   if (c?.t !== 'prim' || c.value !== false) return false;
-  return !c.origin.trail.some((h) => h.kind === 'parameter-default' && rootDefault(h.range));
+  return !restsOnRootDefault(c, rootDefault);
 }
+
+/** Whether a value comes (in part) from the default of a parameter of the outermost template, which a parameter file may change. */
+export function restsOnRootDefault(v: AVal, rootDefault: (at: SourceRange) => boolean): boolean {
+  return v.origin.trail.some((h) => h.kind === 'parameter-default' && rootDefault(h.range));
+}
+
+/** Why a loop that is empty with the outermost template's defaults is still checked, once. */
+export const EMPTY_BY_DEFAULT = "the loop is empty with the parameters' defaults, which a parameter file may change";
 
 /** Hops of several inputs, without repeats (for values computed from them). */
 export function mergeTrails(values: readonly AVal[]): Hop[] {

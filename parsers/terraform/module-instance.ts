@@ -16,7 +16,7 @@ import { providerEra, type ProviderEra } from './provider-version.js';
 import { readSitePatch, type SitePatch } from './site-patches.js';
 import type { SourceFile } from './source-file.js';
 import { convertToType } from './types.js';
-import { asString, dependsOn, errorVal, unknownVal, withHops, type Val } from './values.js';
+import { asString, dependsOn, errorVal, unknownVal, withHops, type UnknownVal, type Val } from './values.js';
 import type { LoadedFile, Workspace } from './workspace.js';
 
 /** What a module instance receives for its variables. */
@@ -24,7 +24,15 @@ export type Inputs =
   /** Root module: variable files (auto-loaded, then `--var-file`), later wins. */
   | { kind: 'root'; varFiles: { file: LoadedFile; values: Map<string, Val> }[] }
   /** Called module: the caller's arguments, evaluated lazily in the caller's scope. */
-  | { kind: 'call'; call: string; args: Map<string, { read: () => Val; exprRange: SourceRange }> };
+  | { kind: 'call'; call: string; args: Map<string, ModuleArgument> };
+
+/** A caller's argument to a module variable, evaluated lazily in the caller's scope. */
+interface ModuleArgument {
+  read: () => Val;
+  /** The same in the caller's open scope (see `ModuleInstance.open`). */
+  readOpen: () => Val;
+  exprRange: SourceRange;
+}
 
 export interface InstanceOptions {
   /** Address prefix: '' for a root module, `module.site.` (and deeper) for called ones. */
@@ -69,6 +77,9 @@ export class ModuleInstance {
   private readonly variableCache = new Map<string, Val>();
   private readonly localCache = new Map<string, Val>();
   private readonly localsInProgress = new Set<string>();
+  /** The same for the open scope (see `open`). */
+  private readonly openVariableCache = new Map<string, Val>();
+  private readonly openLocalCache = new Map<string, Val>();
   private readonly outputCache = new Map<string, Val>();
   private readonly outputsInProgress = new Set<string>();
   /** Instances of the modules this one calls, made once: entities and `module.x.out` share their caches. */
@@ -153,6 +164,45 @@ export class ModuleInstance {
     this.localsInProgress.delete(name);
     const val = withHops(v, [{ kind: 'local', name, range: decl.file.range(decl.attr.expr.span) }]);
     this.localCache.set(name, val);
+    return val;
+  }
+
+  /**
+   * `scope` with the root module's defaults open: a variable of the root module that no variable
+   * file sets is unknown here (a variable file or `-var` may set it), and so is whatever depends on
+   * it, in this module or, through the arguments of the calls, in a module it calls. Used only where
+   * a default would make a site disappear (a `count` of 0, an empty `for_each`), to tell that apart
+   * from a site the configuration itself never deploys.
+   */
+  open(scope: Scope): Scope {
+    return { ...scope, variable: (name, at) => this.openVariable(name, at), local: (name, at) => this.openLocal(name, at) };
+  }
+
+  private openVariable(name: string, at: SourceRange): Val {
+    const cached = this.openVariableCache.get(name);
+    if (cached) return cached;
+    const decl = this.mod.variables.get(name);
+    let val = this.variable(name, at);
+    if (decl && this.inputs.kind === 'call') {
+      // A called module's own default is its caller's choice (it passed nothing): it stays.
+      const open = this.inputs.args.get(name)?.readOpen();
+      if (open?.t === 'unknown' && !open.error) val = open;
+    } else if (decl?.default && !this.given(name, decl.nonNullable)) {
+      val = unknownVal(`var.${name}`, decl.file.range(decl.block.header), `variable "${name}" takes its default, which a variable file may change`);
+    }
+    this.openVariableCache.set(name, val);
+    return val;
+  }
+
+  private openLocal(name: string, at: SourceRange): Val {
+    const cached = this.openLocalCache.get(name);
+    if (cached) return cached;
+    const decl = this.mod.locals.get(name);
+    if (!decl || this.localsInProgress.has(name)) return this.local(name, at);
+    this.localsInProgress.add(name);
+    const val = evaluate(decl.attr.expr, decl.file, this.open(this.scope()));
+    this.localsInProgress.delete(name);
+    this.openLocalCache.set(name, val);
     return val;
   }
 
@@ -287,6 +337,18 @@ export class ModuleInstance {
     return entity;
   }
 
+  /**
+   * A `count` of 0 or an empty `for_each` that rests on a default of the root module's variables
+   * (see `open`): the value it would have were those defaults changed, unknown; undefined when the
+   * configuration itself decides there is none (a literal, or a caller's argument).
+   */
+  private openZero(expr: Expr, file: SourceFile, scope: Scope, what: 'count.index' | 'each.value'): UnknownVal | undefined {
+    const v = evaluate(expr, file, this.open(scope));
+    if (v.t !== 'unknown' || v.error) return undefined;
+    const why = what === 'count.index' ? 'count is 0' : 'for_each is empty';
+    return unknownVal(what, file.range(expr.span), `${why} with the root module's defaults, which a variable file may change`, v.hops);
+  }
+
   /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
   expand(block: Block, file: SourceFile): { instance?: string; scope: Scope; conditional?: { expression: string; range: SourceRange }; looped?: { expression: string; range: SourceRange } }[] {
     const count = findAttribute(block.body, 'count');
@@ -296,6 +358,12 @@ export class ModuleInstance {
       const v = evaluate(count.expr, file, base);
       const where = { expression: file.slice(count.expr.span), range: file.range(count.expr.span) };
       if (v.t === 'number' && Number.isInteger(v.v) && v.v >= 0) {
+        const open = v.v === 0 ? this.openZero(count.expr, file, base, 'count.index') : undefined;
+        if (open) {
+          // None with the defaults, but a variable file may make it one or more: checked as one, marked as what decides it.
+          if (count.expr.type === 'conditional') return [{ instance: '[0]', scope: this.scope({ countIndex: { t: 'number', v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) } }];
+          return [{ scope: this.scope({ countIndex: open }), looped: where }];
+        }
         if (v.v > MAX_INSTANCES) return [{ scope: this.scope({ countIndex: unknownVal('count.index', where.range, 'too many instances to expand') }), looped: where }];
         return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: 'number', v: i, range: where.range, hops: [] } }) }));
       }
@@ -312,6 +380,8 @@ export class ModuleInstance {
       // A set (or a list, leniently) of strings: each.key and each.value are both the element.
       const elements = v.t === 'list' ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
+      const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, 'each.value') : undefined;
+      if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: 'each.key' }, value: open } }), looped: where }];
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? '')}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === 'unknown' ? v.reason : 'for_each is not a collection');
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -367,10 +437,10 @@ export class ModuleInstance {
         break;
       }
       const callName = `module.${call.name}${inst.instance ?? ''}`;
-      const args = new Map<string, { read: () => Val; exprRange: SourceRange }>();
+      const args = new Map<string, ModuleArgument>();
       for (const a of call.block.body.attributes) {
         if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(a.name)) continue;
-        args.set(a.name, { read: () => evaluate(a.expr, file, inst.scope), exprRange: file.range(a.expr.span) });
+        args.set(a.name, { read: () => evaluate(a.expr, file, inst.scope), readOpen: () => evaluate(a.expr, file, this.open(inst.scope)), exprRange: file.range(a.expr.span) });
       }
       const child = new ModuleInstance(this.ws, mod, { kind: 'call', call: `module.${call.name}`, args }, {
         prefix: `${this.options.prefix}${callName}.`,

@@ -402,7 +402,7 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
     texts,
     readable: readable.map((f) => f.path),
     problems: [...counts],
-    declared: { ...declaredResources(parsed.entities), notRead: problems.length },
+    declared: { ...declaredResources(focus ? focused(parsed.entities, focus, findings) : parsed.entities), notRead: problems.length },
     hiddenNotAnalysed: hidden.notAnalysed,
     ...(sniffed.length ? { sniffed } : {}),
     ...(unread.length ? { unread } : {}),
@@ -412,6 +412,21 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
 /** The result of a unit with nothing to report. */
 export function emptyUnit(readable: string[]): UnitResult {
   return { findings: [], texts: [], readable, problems: [], declared: { sites: 0, slots: 0, certificates: 0, notRead: 0 }, hiddenNotAnalysed: 0 };
+}
+
+/**
+ * The entities a focused run reports on, as its findings are kept: declared in a named file,
+ * deployed through one (a module call, a nested deployment), or with a finding kept (a value from
+ * a named file). The other files of the unit (a Terraform module's other files, the templates
+ * beside a named one) are context only.
+ */
+function focused(entities: readonly Entity[], focus: ReadonlySet<string>, kept: readonly Finding[]): Entity[] {
+  const key = (r: SourceRange): string => `${r.file}\u0000${r.startOffset}`;
+  const reported = new Set<string>();
+  for (const f of kept) if (f.resource) reported.add(key(f.resource.declaration));
+  return entities.filter(
+    (e) => focus.has(e.declaration.file) || (e.extent !== undefined && focus.has(e.extent.file)) || (e.via ?? []).some((v) => focus.has(v.range.file)) || reported.has(key(e.declaration)),
+  );
 }
 
 /** Sites, slots and certificates by declaration: every deployment of one declaration counts once. */

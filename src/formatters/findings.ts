@@ -30,11 +30,12 @@ export const SEVERITY_LABEL: Record<ReportSeverity, string> = { error: 'error', 
 export const SEVERITY_RANK: Record<ReportSeverity, number> = { error: 0, warn: 1, note: 2 };
 
 /**
- * The resource declaration a finding is about: by contract the first related location.
+ * The resource declaration a finding is about. Not the first related location: that one is left
+ * out when the finding points at the declaration itself, and a module's caller comes first then.
  * Findings without a resource (parse errors, directives) have none.
  */
 export function declarationOf(finding: Finding): SourceRange | undefined {
-  return finding.related[0]?.range;
+  return finding.resource?.declaration;
 }
 
 export function plural(count: number, word: string): string {

@@ -1,4 +1,5 @@
-import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { askServer } from './client.js';
 import { decodeRequest, encode, frame, MAX_REQUEST_BYTES, type LintRequest, type Response, type RunResponse } from './protocol.js';
@@ -13,6 +14,8 @@ export interface ServerOptions {
   run: (request: LintRequest) => Promise<RunResponse>;
   /** Asked after each run: true ends the server once the run is answered (the process is no longer as a fresh one would be). */
   spent?: () => boolean;
+  /** How often it checks that its socket file is still the one it made; 5 s unless told. */
+  ownershipCheckMs?: number;
 }
 
 export interface RunningServer {
@@ -24,21 +27,24 @@ export interface RunningServer {
 /** A client that sends nothing (or not all of its request) for this long is let go. */
 const REQUEST_TIMEOUT_MS = 10_000;
 
+const OWNERSHIP_CHECK_MS = 5_000;
+
 /**
  * Listens on `socketPath` (see address.ts) and answers requests one run at a time: the lints of a
  * pre-commit hook's parallel processes queue here rather than share the process. Refuses to start
  * where another server answers; a socket file left by a server that did not end cleanly is
- * replaced. The socket is made readable and writable by its owner only.
+ * replaced. The socket is made readable and writable by its owner only. Of two started at once,
+ * the later takes the socket path and the earlier ends within `ownershipCheckMs`.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { socketPath, idleMs, version, run, spent } = options;
+  const { socketPath, idleMs, version, run, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS } = options;
   if (await askServer(socketPath, { kind: 'status' })) throw new Error(`a server already listens on ${socketPath}`);
-  removeStaleSocket(socketPath);
 
   let runs = 0;
   let busy = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let idle: NodeJS.Timeout | undefined;
+  let ownership: NodeJS.Timeout | undefined;
   let ending = false;
   /** The socket file this server made (device and inode), once it listens. */
   let ownSocket: string | undefined;
@@ -50,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (ending) return;
     ending = true;
     if (idle) clearTimeout(idle);
+    if (ownership) clearInterval(ownership);
     server.close(() => endedResolve());
     // Ours only: a server started after this one ended badly may have put its own socket there.
     if (ownSocket !== undefined && sameFile(socketPath, ownSocket)) {
@@ -130,27 +137,44 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
+  // It listens on a name of its own, made its owner's alone (not with the umask around listen: a
+  // worker thread, an embedding or the tests, cannot set it), then renamed onto the socket path:
+  // clients never see it before it is private, a socket left by a killed server is replaced at
+  // once, and closing, which unlinks the name listened on, never removes another server's socket.
+  const listening = `${socketPath}.${process.pid}-${randomBytes(4).toString('hex')}`;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(socketPath, () => {
+    server.listen(listening, () => {
       server.removeListener('error', reject);
       resolve();
     });
   });
-  // Its owner's alone (the directory already is: no one else could reach it meanwhile). Not with
-  // the umask around listen: a worker thread (an embedding, the tests) cannot set it.
-  chmodSync(socketPath, 0o600);
-  ownSocket = fileId(socketPath);
+  try {
+    chmodSync(listening, 0o600);
+    if (!socketOrAbsent(socketPath)) throw new Error(`${socketPath} is there and is not a socket: it is left alone`);
+    renameSync(listening, socketPath);
+  } catch (err) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw err;
+  }
+  const own = (ownSocket = fileId(socketPath));
   armIdle();
+  // Two servers started at the same moment: the later one replaced this one's socket file (or it
+  // was removed), so no client can reach this one any more. It ends rather than idling unreached.
+  if (own !== undefined) {
+    ownership = setInterval(() => {
+      if (busy === 0 && !sameFile(socketPath, own)) close();
+    }, ownershipCheckMs).unref();
+  }
   return { ended, close };
 }
 
-/** A socket file nothing answers on (its server was killed): removed, so that a new one can listen. Anything but a socket is left alone (listen then fails, saying so). */
-function removeStaleSocket(path: string): void {
+/** Nothing at `path`, or a socket (one a killed server left behind, which the new one replaces). */
+function socketOrAbsent(path: string): boolean {
   try {
-    if (lstatSync(path).isSocket()) unlinkSync(path);
+    return lstatSync(path).isSocket();
   } catch {
-    // none there
+    return true;
   }
 }
 

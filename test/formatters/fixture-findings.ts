@@ -94,6 +94,9 @@ export function finding(input: FindingInput): Finding {
     f.subject = input.subject;
     // As the engine does: a resource finding holds in at least one deployment (here the file itself).
     f.instances = [{ resource: input.subject.name, via: [] }];
+    // As the engine does: the resource's declaration, listed first among the related locations here.
+    const declared = input.related?.[0];
+    if (declared) f.resource = { declaration: declared.range };
   }
   if (input.suppressions) f.suppressions = input.suppressions;
   return f;

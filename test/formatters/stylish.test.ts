@@ -115,6 +115,14 @@ describe('stylish', () => {
     );
   });
 
+  it('names no other place for a finding at its resource\'s declaration, whose first related location is a module\'s caller', () => {
+    // As the engine leaves it: the declaration is the primary range, so related holds the callers only.
+    const declaration = httpsOnlyFinding.related[0]!.range;
+    const caller = { range: { ...declaration, file: `${ROOT}/infra/app.bicep` }, message: "deployed through 'api'" };
+    const f = { ...httpsOnlyFinding, range: declaration, related: [caller], resource: { declaration } };
+    expect(stylish(lintResult([f]), ctx()).split('\n')[1]).toBe(`  ${declaration.start.line}:${declaration.start.column}  error  https-only  ${httpsOnlyFinding.message}`);
+  });
+
   it('handles Windows paths', () => {
     const file = 'C:\\repo\\infra\\main.bicep';
     const range = { ...httpsOnlyFinding.range, file };

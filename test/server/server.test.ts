@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { lintAsProcess, oneThreadUnlessTold } from '../../src/cli/server-command.js';
@@ -145,6 +145,8 @@ describe.runIf(posix)('the server', () => {
     expect(await askServer(path, { kind: 'stop' })).toEqual({ kind: 'stopping' });
     await server.ended;
     expect(existsSync(path)).toBe(false);
+    // Nor is the name it listened on before taking the socket path.
+    expect(readdirSync(base).filter((name) => name.startsWith(`${basename(path)}.`))).toEqual([]);
     expect(await askServer(path, { kind: 'status' })).toBeUndefined();
   });
 
@@ -163,8 +165,22 @@ describe.runIf(posix)('the server', () => {
     await server.ended;
     const file = socketPath();
     writeFileSync(file, 'mine');
-    await expect(startServer({ socketPath: file, idleMs: 1000, version: '1', run: serve })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startServer({ socketPath: file, idleMs: 1000, version: '1', run: serve })).rejects.toThrow(/is there and is not a socket: it is left alone/);
     expect(lstatSync(file).isFile()).toBe(true);
+  });
+
+  it('ends by itself when its socket file is replaced by another server\'s (two started at once): it is unreachable', async () => {
+    const path = socketPath();
+    const first = await startServer({ socketPath: path, idleMs: 60_000, version: '1', run: serve, ownershipCheckMs: 20 });
+    // What the second of two servers started at once does: it removes the file and listens there.
+    rmSync(path);
+    const second = await startServer({ socketPath: path, idleMs: 60_000, version: '2', run: serve, ownershipCheckMs: 20 });
+    await first.ended;
+    // The second server's socket is left as it was, and answers.
+    expect(await askServer(path, { kind: 'status' })).toMatchObject({ kind: 'status', version: '2' });
+    second.close();
+    await second.ended;
+    expect(existsSync(path)).toBe(false);
   });
 
   it('ends once it has answered a run after which its process is no longer as a fresh one (a WASM grammar failed)', async () => {

@@ -1,6 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
-import { decidedFalse, memberOf, through, unknown, type AVal } from '../../shared/arm-value.js';
+import { decidedFalse, EMPTY_BY_DEFAULT, memberOf, restsOnRootDefault, through, unknown, type AVal } from '../../shared/arm-value.js';
 import type { JsonFile } from '../../shared/json.js';
 import type { ResourceInstance } from '../../arm/resources.js';
 import { cachedModulePath, isExternalModulePath, parseModuleReference, type ModuleCacheConfig } from '../registry.js';
@@ -146,10 +146,12 @@ function instances(value: Expression, scope: BicepScope, outer: Deployment, expa
   };
   if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
-  if (expand && 'items' in loop && loop.items.length <= MAX_INSTANCES)
+  // Empty with the outermost template's defaults: a parameter file may fill it, so it is checked once, as written.
+  const emptyByDefault = 'items' in loop && loop.items.length === 0 && restsOnRootDefault(loop.iterable, (at) => at.file === (outer.via[0]?.range.file ?? scope.range(value.iterable).file));
+  if (expand && 'items' in loop && loop.items.length <= MAX_INSTANCES && !emptyByDefault)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   // Not expanded: one instance, and whatever depends on the loop variables is unknown.
-  const why = `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
+  const why = emptyByDefault ? EMPTY_BY_DEFAULT : `depends on the variable of a loop that was not expanded (${scope.text(value.iterable)})`;
   const bindings: [string, AVal][] = [];
   for (const v of [value.item, value.index])
     if (v?.kind === 'Identifier') bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] as Hop[] })]);

@@ -206,12 +206,12 @@ function objectValue(e: ObjectExpression, scope: BicepScope): AVal {
 }
 
 /** The items a loop runs over, when known: `[for x in xs: …]`, `for (x, i) in …`. */
-export function loopItems(e: ForExpression, scope: BicepScope): { items: AVal[] } | { unknown: AVal } {
+export function loopItems(e: ForExpression, scope: BicepScope): { items: AVal[]; iterable: AVal } | { unknown: AVal } {
   const iterable = scope.evaluate(e.iterable);
   if (iterable.t === 'unknown') return { unknown: iterable };
   if (iterable.t !== 'array') return { unknown: unknown(scope.text(e.iterable), 'a loop over a value that is not an array', here(e.iterable, scope)) };
   if (iterable.items.length > MAX_ITEMS) return { unknown: unknown(scope.text(e.iterable), 'a loop over too many items', here(e.iterable, scope)) };
-  return { items: iterable.items.map((_, i) => itemOf(iterable, i) as AVal) };
+  return { items: iterable.items.map((_, i) => itemOf(iterable, i) as AVal), iterable };
 }
 
 /** The scope of one loop iteration. */

@@ -73,6 +73,53 @@ describe('ARM parser: copy loops and conditions', () => {
     expect(out.entities).toEqual([]);
   });
 
+  it('checks once, looped, a loop of zero instances with the template\'s defaults (a parameter file may fill it); not one a parameter file or a nested deployment\'s caller empties', async () => {
+    const template = (count: unknown) =>
+      JSON.stringify(
+        {
+          $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+          parameters: { names: { type: 'array', defaultValue: [] } },
+          resources: [
+            { type: 'Microsoft.Web/sites', name: "[parameters('names')[copyIndex()]]", copy: { name: 'sites', count }, properties: { httpsOnly: true } },
+          ],
+        },
+        null,
+        2,
+      );
+    const byDefault = await parseFiles({ '/t/main.json': template("[length(parameters('names'))]") });
+    const s = site(byDefault, "[parameters('names')[copyIndex()]]");
+    expect(s.instance).toBeUndefined();
+    expect(s.looped?.expression).toBe("[length(parameters('names'))]");
+    expect(pos(s.looped?.range)).toBe('15:18-15:48');
+    expect(view(s.settings.httpsOnly)).toMatchObject({ kind: 'set', value: true });
+    // A parameter file that gives the empty list decides it.
+    const given = await parseFiles(
+      {
+        '/t/main.json': template("[length(parameters('names'))]"),
+        '/t/main.parameters.json': JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { names: { value: [] } } }),
+      },
+      ['/t/main.parameters.json'],
+    );
+    expect(given.entities).toEqual([]);
+    // Inside a nested deployment, a caller that passes the empty list decides it too.
+    const nested = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          name: 'inner',
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            mode: 'Incremental',
+            parameters: { names: { value: [] } },
+            template: JSON.parse(template("[length(parameters('names'))]")),
+          },
+        },
+      ],
+    });
+    expect((await parseFiles({ '/t/nested.json': nested })).entities).toEqual([]);
+  });
+
   it('evaluates a condition per loop instance', async () => {
     const text = JSON.stringify({
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',

@@ -94,6 +94,31 @@ describe('Bicep local modules', () => {
     expect(view(site(out, 'b', '[1]').settings.httpsOnly)).toMatchObject({ kind: 'set', value: true, at: 'site.bicep@2:24-2:27' });
   });
 
+  it('checks once, looped, a loop that is empty with the defaults of the outermost file (a parameter file may fill it); not one a caller or a literal empties', async () => {
+    const main = [
+      'param names array = []', // 1
+      "resource top 'Microsoft.Web/sites@2023-12-01' = [for n in names: {", // 2
+      '  name: n', // 3
+      '  properties: { httpsOnly: true }', // 4
+      '}]', // 5
+      "resource counted 'Microsoft.Web/sites@2023-12-01' = [for i in range(0, length(names)): { name: 'c${i}' }]", // 6
+      "resource none 'Microsoft.Web/sites@2023-12-01' = [for n in []: { name: n }]", // 7
+      "module passedOn './modules/loop.bicep' = { params: { names: names } }", // 8
+      "module emptied './modules/loop.bicep' = { params: { names: [] } }", // 9
+      "module unset './modules/loop.bicep' = {}", // 10
+    ].join('\n');
+    const loopModule = ['param names array = []', "resource inner 'Microsoft.Web/sites@2023-12-01' = [for n in names: { name: n }]"].join('\n');
+    const out = await parseFiles({ [MAIN]: main, '/infra/modules/loop.bicep': loopModule }, [MAIN]);
+    expect(sites(out).map((s) => `${s.name}${s.instance ?? ''} via=${s.via?.map((v) => v.name).join('>') ?? ''} loop=${s.looped ? `${s.looped.expression}@${pos(s.looped.range)}` : '-'}`)).toEqual([
+      'top via= loop=names@2:59-2:63',
+      'counted via= loop=range(0, length(names))@6:63-6:85',
+      'inner via=passedOn loop=names@loop.bicep@2:61-2:65',
+    ]);
+    const top = sites(out)[0]!;
+    expect(view(top.settings.httpsOnly)).toMatchObject({ kind: 'set', value: true });
+    expect(view(top.settings.clientCertEnabled)).toMatchObject({ kind: 'absent' });
+  });
+
   it('follows nested modules, passing values down each call, and stops at a cycle', async () => {
     const files = {
       [MAIN]: "module outer './outer.bicep' = {\n  params: { https: false }\n}\n",

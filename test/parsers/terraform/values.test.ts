@@ -192,6 +192,76 @@ describe('count, for_each and dynamic blocks', () => {
     expect(out.entities[2]?.looped).toMatchObject({ expression: 'var.sites', range: { start: { line: 5, column: 14 } } });
   });
 
+  describe('no instances with the root module\'s defaults: checked once, as a variable file may change them', () => {
+    const variables = 'variable "on" {\n  default = false\n}\nvariable "apps" {\n  default = []\n}\nvariable "n" {\n  default = 0\n}\n';
+    test.each([
+      {
+        what: 'count from a condition on a default: instance [0], conditional on it',
+        resource: 'resource "azurerm_linux_web_app" "a" {\n  count = var.on ? 1 : 0\n  https_only = true\n}\n',
+        names: ['azurerm_linux_web_app.a[0]'],
+        marked: { conditional: { expression: 'var.on', range: { start: { line: 2, column: 11 } } } },
+      },
+      {
+        what: 'a count that is a default: one looped instance, count.index unknown',
+        resource: 'resource "azurerm_linux_web_app" "a" {\n  count = var.n\n  name = "a-${count.index}"\n}\n',
+        names: ['azurerm_linux_web_app.a'],
+        marked: { looped: { expression: 'var.n', range: { start: { line: 2, column: 11 } } } },
+      },
+      {
+        what: 'for_each over a for expression on a default: one looped instance',
+        resource: 'resource "azurerm_linux_web_app" "a" {\n  for_each = { for app in var.apps : app.name => app }\n  https_only = each.value.https_only\n}\n',
+        names: ['azurerm_linux_web_app.a'],
+        marked: { looped: { expression: '{ for app in var.apps : app.name => app }', range: { start: { line: 2, column: 14 } } } },
+      },
+      { what: 'a literal count of 0: none', resource: 'resource "azurerm_linux_web_app" "a" {\n  count = 0\n}\n', names: [] },
+      { what: 'a literal empty for_each: none', resource: 'resource "azurerm_linux_web_app" "a" {\n  for_each = {}\n}\n', names: [] },
+      { what: 'a literal condition: none', resource: 'resource "azurerm_linux_web_app" "a" {\n  count = false ? 1 : 0\n}\n', names: [] },
+    ])('$what', async ({ resource, names: expected, marked }) => {
+      const out = await parseFiles({ '/virtual/main.tf': resource, '/virtual/variables.tf': variables });
+      expect(names(out.entities)).toEqual(expected);
+      if (marked) expect(out.entities[0]).toMatchObject(marked);
+    });
+
+    test('the loop\'s values are unknown, saying why, where the for_each is written', async () => {
+      const out = await parseFiles({
+        '/virtual/main.tf': 'resource "azurerm_linux_web_app" "a" {\n  for_each = var.apps\n  https_only = each.value.https_only\n}\n',
+        '/virtual/variables.tf': variables,
+      });
+      expect(site(out, 'azurerm_linux_web_app.a').settings.httpsOnly).toMatchObject({
+        kind: 'unresolved',
+        expression: 'each.value',
+        reason: "for_each is empty with the root module's defaults, which a variable file may change",
+        range: { file: '/virtual/main.tf', start: { line: 2, column: 14 } },
+      });
+    });
+
+    test('a variable file that sets the value decides it: none', async () => {
+      const out = await parseFiles({
+        '/virtual/main.tf': 'resource "azurerm_linux_web_app" "a" {\n  count = var.on ? 1 : 0\n}\nresource "azurerm_linux_web_app" "b" {\n  for_each = var.apps\n}\n',
+        '/virtual/variables.tf': variables,
+        '/virtual/terraform.tfvars': 'on = false\napps = []\n',
+      });
+      expect(names(out.entities)).toEqual([]);
+    });
+
+    test('in a called module, the caller decides: its argument, or the module\'s own default when it passes none; a root default passed on stays open', async () => {
+      const out = await parseFiles(
+        {
+          '/virtual/main.tf': [
+            'module "off" {\n  source = "./site"\n  on = false\n}',
+            'module "unset" {\n  source = "./site"\n}',
+            'module "passed" {\n  source = "./site"\n  on = var.on\n}',
+            variables,
+          ].join('\n'),
+          '/virtual/site/main.tf': 'variable "on" {\n  default = false\n}\nresource "azurerm_linux_web_app" "a" {\n  count = var.on ? 1 : 0\n}\n',
+        },
+        { run: ['/virtual/main.tf', '/virtual/site/main.tf'] },
+      );
+      expect(names(out.entities)).toEqual(['module.passed.azurerm_linux_web_app.a[0]']);
+      expect(out.entities[0]?.conditional).toMatchObject({ expression: 'var.on', range: { file: '/virtual/site/main.tf', start: { line: 5, column: 11 } } });
+    });
+  });
+
   test('dynamic "site_config" over a literal list reads the content with the iterator', async () => {
     const out = await parseOne(
       [
