@@ -5502,7 +5502,7 @@ var init_scope = __esm({
           if (supplied && !(def && supplied.t === "prim" && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
           if (def) return typedThrough(through(this.value(def), [{ kind: "parameter-default", range: rangeOf(this.file, def) }]), hop, decl.shape);
           const here2 = { range: rangeOf(this.file, decl.node), trail: [] };
-          if (decl.nullable) return typedThrough(prim(null, here2), hop, decl.shape);
+          if (decl.nullable) return typedThrough(through(prim(null, here2), [{ kind: "parameter-default", range: here2.range }]), hop, decl.shape);
           return typedThrough(
             unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here2),
             hop,
@@ -6932,7 +6932,7 @@ var init_scope2 = __esm({
           const def = decl.defaultValue;
           if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: "parameter-default", range: rangeOf2(file, def) }]), hop, shape);
           const here2 = { range: hop.range, trail: [] };
-          if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here2), hop, shape);
+          if (isNullableType(decl.type, this.root())) return typedThrough(through(prim(null, here2), [{ kind: "parameter-default", range: here2.range }]), hop, shape);
           return typedThrough(unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, here2), hop, shape);
         });
       }

@@ -135,6 +135,7 @@ function visitResource(
     const n = count?.t === 'prim' ? (typeof count.value === 'number' ? count.value : Number.NaN) : Number.NaN;
     const budget = ctx.budget;
     // Empty with the outermost template's defaults: a parameter file may fill it, so it is checked once, as written.
+    // Not one over a fallback the template writes itself (`coalesce(parameters('x'), createArray())`): that literal decides.
     const emptyByDefault = n === 0 && count !== undefined && restsOnRootDefault(count, (at) => within(at, ctx.rootParameters));
     const countable = Number.isInteger(n) && n >= 0 && n <= MAX_COPY && !emptyByDefault;
     const fits = countable && (budget?.take(n) ?? true);

@@ -239,7 +239,8 @@ export class Scope implements EvalEnv {
       if (supplied && !(def && supplied.t === 'prim' && supplied.value === null)) return typedThrough(supplied, hop, decl.shape);
       if (def) return typedThrough(through(this.value(def), [{ kind: 'parameter-default', range: rangeOf(this.file, def) }]), hop, decl.shape);
       const here = { range: rangeOf(this.file, decl.node), trail: [] as Hop[] };
-      if (decl.nullable) return typedThrough(prim(null, here), hop, decl.shape);
+      // Omitted, a nullable parameter is null: a default in all but name (a parameter file may set it).
+      if (decl.nullable) return typedThrough(through(prim(null, here), [{ kind: 'parameter-default', range: here.range }]), hop, decl.shape);
       return typedThrough(
         unknown(`parameters('${decl.name}')`, `parameter '${decl.name}' has no default value and no parameter file sets it`, here),
         hop,

@@ -147,7 +147,9 @@ function instances(value: Expression, scope: BicepScope, outer: Deployment, expa
   if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
   // Empty with the outermost template's defaults: a parameter file may fill it, so it is checked once, as written.
-  const emptyByDefault = 'items' in loop && loop.items.length === 0 && restsOnRootDefault(loop.iterable, (at) => at.file === (outer.via[0]?.range.file ?? scope.range(value.iterable).file));
+  // Not one over a fallback the template writes itself (`names ?? []`): that literal decides.
+  const emptyByDefault =
+    'items' in loop && loop.items.length === 0 && restsOnRootDefault(loop.iterable, (at) => at.file === (outer.via[0]?.range.file ?? scope.range(value.iterable).file));
   if (expand && 'items' in loop && loop.items.length <= MAX_INSTANCES && !emptyByDefault)
     return loop.items.flatMap((item, i) => withCondition(value.body, iterationScope(value, scope, item, i), { ...outer, instance: `${outer.instance}[${i}]` }));
   // Not expanded: one instance, and whatever depends on the loop variables is unknown.

@@ -339,7 +339,8 @@ export class BicepScope {
       const def = decl.defaultValue;
       if (def) return typedThrough(through(this.root().evaluate(def), [{ kind: 'parameter-default', range: rangeOf(file, def) }]), hop, shape);
       const here = { range: hop.range, trail: [] as Hop[] };
-      if (isNullableType(decl.type, this.root())) return typedThrough(prim(null, here), hop, shape);
+      // Omitted, a nullable parameter is null: a default in all but name (a parameter file may set it).
+      if (isNullableType(decl.type, this.root())) return typedThrough(through(prim(null, here), [{ kind: 'parameter-default', range: here.range }]), hop, shape);
       return typedThrough(unknown(name, `parameter '${name}' has no default value and no parameter file sets it`, here), hop, shape);
     });
   }

@@ -73,4 +73,30 @@ describe('ARM null semantics', () => {
     expect(view(sites(out)[0]!.settings.clientCertMode)).toMatchObject({ kind: 'set', value: 'Required', at: '15:71-15:80' });
     expect(certificates(out)).toEqual([]);
   });
+
+  it('a nullable parameter of the outermost template nobody sets is a default in all but name: a nested condition false because of it keeps the resource, marked conditional', async () => {
+    const out = await parseFiles({
+      [MAIN]: template(
+        '{ "cert": { "type": "object", "nullable": true } }',
+        `    {
+      "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "api",
+      "properties": {
+        "mode": "Incremental",
+        "expressionEvaluationOptions": { "scope": "inner" },
+        "parameters": { "cert": { "value": "[parameters('cert')]" } },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { "cert": { "type": "object", "nullable": true } },
+          "resources": [
+            { "condition": "[not(empty(parameters('cert')))]", "type": "Microsoft.Web/certificates", "apiVersion": "2023-12-01", "name": "c", "properties": { "password": "lit" } }
+          ]
+        }
+      }
+    }`,
+      ),
+    });
+    expect(out.diagnostics).toEqual([]);
+    expect(certificates(out).map((c) => [c.name, c.conditional?.expression])).toEqual([['c', "[not(empty(parameters('cert')))]"]]);
+  });
 });

@@ -71,6 +71,20 @@ describe('Bicep null semantics', () => {
     expect(certificates(out)).toEqual([]);
   });
 
+  it('an omitted nullable parameter of the outermost file is a default in all but name: a module condition false because of it keeps the resource, marked conditional', async () => {
+    const main = [
+      'param cert object?', // 1
+      "module api './modules/site.bicep' = {", // 2
+      "  name: 'api'", // 3
+      "  params: { name: 'api', cert: cert }", // 4
+      '}', // 5
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, [MODULE]: siteModule });
+    const cert = certificates(out)[0];
+    expect(cert?.conditional).toMatchObject({ expression: '!empty(cert)' });
+    expect(cert?.via?.map((v) => v.name)).toEqual(['api']);
+  });
+
   it('at the top, a false condition keeps the resource, marked conditional', async () => {
     const out = await parseFiles({ [MODULE]: siteModule }, [MODULE]);
     const cert = certificates(out)[0];
