@@ -40256,12 +40256,13 @@ function decodeResponse(text) {
       return void 0;
   }
 }
-var PROTOCOL_VERSION, MAX_REQUEST_BYTES, isRecord, isOutput, isStringArray;
+var PROTOCOL_VERSION, MAX_REQUEST_BYTES, KEEPALIVE_MS, isRecord, isOutput, isStringArray;
 var init_protocol = __esm({
   "src/server/protocol.ts"() {
     "use strict";
     PROTOCOL_VERSION = 1;
     MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+    KEEPALIVE_MS = 2e3;
     isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     isOutput = (v) => Array.isArray(v) && v.every((w) => Array.isArray(w) && w.length === 2 && (w[0] === 1 || w[0] === 2) && typeof w[1] === "string");
     isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -40326,7 +40327,7 @@ var init_address = __esm({
 
 // src/server/client.ts
 import { connect } from "node:net";
-function askServer(socketPath, request) {
+function askServer(socketPath, request, silenceMs = SILENCE_MS) {
   return new Promise((resolve14) => {
     const chunks = [];
     let size = 0;
@@ -40338,6 +40339,7 @@ function askServer(socketPath, request) {
       resolve14(response);
     };
     const socket = connect(socketPath);
+    socket.setTimeout(silenceMs, () => settle(void 0));
     socket.on("error", () => settle(void 0));
     socket.on("connect", () => socket.write(encode(request)));
     socket.on("data", (data) => {
@@ -40357,12 +40359,13 @@ function askServer(socketPath, request) {
     socket.on("close", () => settle(void 0));
   });
 }
-var MAX_RESPONSE_BYTES;
+var MAX_RESPONSE_BYTES, SILENCE_MS;
 var init_client = __esm({
   "src/server/client.ts"() {
     "use strict";
     init_protocol();
     MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
+    SILENCE_MS = 6e4;
   }
 });
 
@@ -40371,7 +40374,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
 async function startServer(options) {
-  const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS } = options;
+  const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
   let runs = 0;
   let busy = 0;
@@ -40445,15 +40448,23 @@ async function startServer(options) {
       const lint = request;
       busy++;
       if (idle) clearTimeout(idle);
+      const keepalive = setInterval(() => {
+        if (!socket.destroyed) socket.write(" ");
+      }, keepaliveMs);
       queue = queue.then(() => run2(lint)).then(
         (response) => {
           runs++;
+          clearInterval(keepalive);
           answer(response);
           if (spent?.()) close();
         },
         // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
-        (err) => answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` })
+        (err) => {
+          clearInterval(keepalive);
+          answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` });
+        }
       ).finally(() => {
+        clearInterval(keepalive);
         busy--;
         armIdle();
       });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { askServer } from './client.js';
-import { decodeRequest, encode, frame, MAX_REQUEST_BYTES, type LintRequest, type Response, type RunResponse } from './protocol.js';
+import { decodeRequest, encode, frame, KEEPALIVE_MS, MAX_REQUEST_BYTES, type LintRequest, type Response, type RunResponse } from './protocol.js';
 
 export interface ServerOptions {
   socketPath: string;
@@ -16,6 +16,8 @@ export interface ServerOptions {
   spent?: () => boolean;
   /** How often it checks that its socket file is still the one it made; 5 s unless told. */
   ownershipCheckMs?: number;
+  /** How often it tells a waiting client it is alive (see protocol.ts); `KEEPALIVE_MS` unless told. */
+  keepaliveMs?: number;
 }
 
 export interface RunningServer {
@@ -37,7 +39,7 @@ const OWNERSHIP_CHECK_MS = 5_000;
  * the later takes the socket path and the earlier ends within `ownershipCheckMs`.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { socketPath, idleMs, version, run, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS } = options;
+  const { socketPath, idleMs, version, run, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: 'status' })) throw new Error(`a server already listens on ${socketPath}`);
 
   let runs = 0;
@@ -119,18 +121,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const lint = request;
       busy++;
       if (idle) clearTimeout(idle);
+      // Queued or running, the client hears from it (a space before the answer): alive, not hung.
+      const keepalive = setInterval(() => {
+        if (!socket.destroyed) socket.write(' ');
+      }, keepaliveMs);
       queue = queue
         .then(() => run(lint))
         .then(
           (response) => {
             runs++;
+            clearInterval(keepalive);
             answer(response);
             if (spent?.()) close();
           },
           // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
-          (err: unknown) => answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` }),
+          (err: unknown) => {
+            clearInterval(keepalive);
+            answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` });
+          },
         )
         .finally(() => {
+          clearInterval(keepalive);
           busy--;
           armIdle();
         });

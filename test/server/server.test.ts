@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -216,5 +216,35 @@ describe.runIf(posix)('the server', () => {
     writeFileSync(path, '');
     expect(await askServer(path, request(['lint']))).toBeUndefined();
     expect(encode({ kind: 'status' })).toBe('{"v":1,"kind":"status"}\n');
+  });
+
+  it('a client that hears nothing for its bound gives up (a stopped or hung server): it then lints itself', async () => {
+    const path = socketPath();
+    // Accepts and never says a word, as a stopped server's socket does (the kernel accepts for it).
+    const mute = createServer(() => undefined);
+    await new Promise<void>((done) => mute.listen(path, done));
+    try {
+      const started = Date.now();
+      expect(await askServer(path, request(['lint', 'samples/arm']), 200)).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      mute.close();
+    }
+  });
+
+  it('a run longer than the client\'s bound is still answered: the server tells a waiting client it is alive', async () => {
+    const path = socketPath();
+    const slow = async (r: LintRequest): Promise<RunResponse> => {
+      await new Promise((done) => setTimeout(done, 600));
+      return serve(r);
+    };
+    const server = await startServer({ socketPath: path, idleMs: 60_000, version: '1', run: slow, keepaliveMs: 50 });
+    try {
+      const argv = ['lint', 'samples/arm'];
+      expect(await askServer(path, request(argv), 250)).toEqual(await inProcess(argv));
+    } finally {
+      server.close();
+      await server.ended;
+    }
   });
 });

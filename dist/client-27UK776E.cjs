@@ -1,3 +1,0 @@
-(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var m=Object.defineProperty;var t=Object.getOwnPropertyDescriptor;var i=Object.getOwnPropertyNames;var d=Object.prototype.hasOwnProperty;var f=(a,r)=>{for(var e in r)m(a,e,{get:r[e],enumerable:!0})},k=(a,r,e,s)=>{if(r&&typeof r=="object"||typeof r=="function")for(let o of i(r))!d.call(a,o)&&o!==e&&m(a,o,{get:()=>r[o],enumerable:!(s=t(r,o))||s.enumerable});return a};var v=a=>k(m({},"__esModule",{value:!0}),a);var x={};f(x,{askServer:()=>p.d});module.exports=v(x);var p=require("./chunk-G66D2FTF.cjs"),b=require("./chunk-ZRDFOVPG.cjs");
-
-})

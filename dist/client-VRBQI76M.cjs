@@ -1,0 +1,3 @@
+(function(exports,require,module,__filename,__dirname,__mtlslintMetaUrl,__mtlslintImport,__mtlslintChunks){'use strict';var m=Object.defineProperty;var t=Object.getOwnPropertyDescriptor;var S=Object.getOwnPropertyNames;var f=Object.prototype.hasOwnProperty;var i=(r,a)=>{for(var o in a)m(r,o,{get:a[o],enumerable:!0})},E=(r,a,o,p)=>{if(a&&typeof a=="object"||typeof a=="function")for(let e of S(a))!f.call(r,e)&&e!==o&&m(r,e,{get:()=>a[e],enumerable:!(p=t(a,e))||p.enumerable});return r};var b=r=>E(m({},"__esModule",{value:!0}),r);var k={};i(k,{SILENCE_MS:()=>s.e,askServer:()=>s.f});module.exports=b(k);var s=require("./chunk-SYBFF5ZA.cjs"),x=require("./chunk-ZRDFOVPG.cjs");
+
+})
