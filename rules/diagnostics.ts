@@ -99,7 +99,8 @@ export const unresolvedSetting = defineRule({
     },
     messages: {
       unresolved:
-        "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+        // `reason` starts with ': ' when there is one; apart from `expression`, so that a long expression never cuts it off.
+        "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}{{reason}}), so {{rule}} could not check it.",
       // A site config whose site cannot be tied to a site of the run: the parser says which and why.
       unmatchedConfig: '{{message}}',
     },

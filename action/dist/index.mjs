@@ -14451,7 +14451,8 @@ function runRules(entities, opts) {
       const data = {
         setting: need.key,
         resource: entityLabel(need.entity),
-        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ""),
+        expression: truncate(s.expression, EXPRESSION_CHARS),
+        reason: s.reason ? `: ${truncate(s.reason)}` : "",
         rule: rules2
       };
       const relFile = relPath(opts.root, need.entity.file);
@@ -14471,11 +14472,11 @@ function runRules(entities, opts) {
   }
   return findings;
 }
-function truncate(text, max = 120) {
+function truncate(text, max = MAX_QUOTED_CHARS - 2) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-var findingOrigin, knownRelPath, MAX_QUOTED_CHARS, PLACEHOLDER, compiled, MAX_COMPILED, MAX_REPORTS_PER_RULE;
+var findingOrigin, knownRelPath, MAX_QUOTED_CHARS, PLACEHOLDER, compiled, MAX_COMPILED, MAX_REPORTS_PER_RULE, EXPRESSION_CHARS;
 var init_run_rules = __esm({
   "src/engine/run-rules.ts"() {
     "use strict";
@@ -14489,6 +14490,7 @@ var init_run_rules = __esm({
     compiled = /* @__PURE__ */ new Map();
     MAX_COMPILED = 1024;
     MAX_REPORTS_PER_RULE = 100;
+    EXPRESSION_CHARS = 80;
   }
 });
 
@@ -22301,7 +22303,10 @@ var init_diagnostics = __esm({
           }
         },
         messages: {
-          unresolved: "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}), so {{rule}} could not check it.",
+          unresolved: (
+            // `reason` starts with ': ' when there is one; apart from `expression`, so that a long expression never cuts it off.
+            "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}{{reason}}), so {{rule}} could not check it."
+          ),
           // A site config whose site cannot be tied to a site of the run: the parser says which and why.
           unmatchedConfig: "{{message}}"
         },

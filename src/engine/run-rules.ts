@@ -205,7 +205,8 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       const data = {
         setting: need.key,
         resource: entityLabel(need.entity),
-        expression: truncate(s.expression) + (s.reason ? `: ${s.reason}` : ''),
+        expression: truncate(s.expression, EXPRESSION_CHARS),
+        reason: s.reason ? `: ${truncate(s.reason)}` : '',
         rule: rules,
       };
       const relFile = relPath(opts.root, need.entity.file);
@@ -226,7 +227,10 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
   return findings;
 }
 
-function truncate(text: string, max = 120): string {
+/** Characters of an expression an unresolved-setting note quotes: enough to recognise it, leaving room for why it is unknown. */
+const EXPRESSION_CHARS = 80;
+
+function truncate(text: string, max = MAX_QUOTED_CHARS - 2): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

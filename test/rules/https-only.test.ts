@@ -152,4 +152,12 @@ describe('https-only and unresolved values', () => {
     const result = await lintText('arm', code, { rules: { ...onlyRule(httpsOnly), 'unresolved-setting': 'note' } });
     expect(result.findings.map((f) => [f.ruleId, f.subject?.setting, f.range.start.line, f.range.start.column])).toEqual([['unresolved-setting', 'httpsOnly', 12, 22]]);
   });
+
+  it('says why a value is unknown even after a long expression: the expression is cut, not the reason', async () => {
+    const long = `[and(parameters('httpsOnly'), ${Array.from({ length: 12 }, (_, i) => `equals(${i}, ${i})`).join(', ')})]`;
+    const code = armSite([`"httpsOnly": "${long}"`], { parameters: '{ "httpsOnly": { "type": "bool" } }' });
+    const result = await lintText('arm', code, { rules: { ...onlyRule(httpsOnly), 'unresolved-setting': 'note' } });
+    const message = result.findings[0]?.message ?? '';
+    expect(message).toContain("(" + long.slice(0, 79) + "…: parameter 'httpsOnly' has no default value and no parameter file sets it), so https-only could not check it.");
+  });
 });
