@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/engine/lint.js';
+import { tempRepo } from '../support/temp-repo.js';
 
 /*
  * Files named one by one (pre-commit, an editor) are linted with the files around them as context
@@ -29,18 +27,8 @@ const files = {
   'infra/other.tf': 'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n',
 };
 
-function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-focus-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
 describe('coverage of files named one by one', () => {
-  const dir = repo();
+  const dir = tempRepo('mtlslint-focus-', files);
   it.each([
     { named: 'infra/main.bicep', sites: 1, findings: [] },
     // Its site's value is written in variables.tf: the finding points there, and is kept for the site's file too.

@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyFiles } from '../../src/engine/classify.js';
 import { lintPaths, UsageError } from '../../src/engine/lint.js';
 import { memoryReader, type FileReader } from '../../src/engine/reader.js';
+import { tempRepo } from '../support/temp-repo.js';
 
 /* Never silent about what was not analysed: files skipped, and arguments with nothing to lint. */
 
@@ -17,15 +15,7 @@ const ARM = `{
 }
 `;
 
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mtlslint-not-read-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>): string => tempRepo('mtlslint-not-read-', files);
 
 describe('a directory with nothing to lint', () => {
   it('is a usage error naming it (exit 2 in the CLI), like ESLint for a pattern that matches nothing', async () => {
