@@ -50,9 +50,9 @@ function localCalls(dir: string): string[] {
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(LOCAL_SOURCE)].map((m) => resolve(dir, m[1] as string)));
 }
 
-/** Root modules (no other fixture calls them) and the directory to copy with each (holding every module it reaches). */
-function roots(): { root: string; base: string }[] {
-  const dirs = [...tfDirs(join(repo, 'test')), ...tfDirs(join(repo, 'samples'))];
+/** Root modules below `tops` (no other directory there calls them) and the directory to copy with each (holding every module it reaches). */
+function roots(tops: readonly string[]): { root: string; base: string }[] {
+  const dirs = tops.flatMap(tfDirs);
   const called = new Set(dirs.flatMap(localCalls));
   return dirs
     .filter((d) => !called.has(d))
@@ -329,11 +329,15 @@ afterAll(() => {
 }, 120_000);
 
 describe.skipIf(!haveTerraform)('Terraform agrees with mtlslint on the values of site settings', () => {
-  const cases = roots().map(({ root, base }) => [relative(repo, root), root, base] as const);
+  const cases = roots([join(repo, 'test'), join(repo, 'samples')]).map(({ root, base }) => [relative(repo, root), root, base] as const);
   // The AVM module's examples too, when the shared corpus is there (read in place, copied only to a temporary directory).
   const avm = resolve(repo, '../shared/corpus/avm/terraform-web-site');
   if (existsSync(join(avm, 'examples')))
     for (const ex of readdirSync(join(avm, 'examples')).sort()) cases.push([`avm/examples/${ex}`, join(avm, 'examples', ex), avm] as const);
+
+  // Any other trees, for a developer comparing on code of their own (`MTLSLINT_ORACLE_DIRS=dir1:dir2 npx vitest run terraform-oracle`).
+  for (const top of (process.env['MTLSLINT_ORACLE_DIRS'] ?? '').split(':').filter((d) => d !== ''))
+    for (const { root, base } of roots([resolve(top)])) cases.push([`${top}: ${relative(top, root)}`, root, base] as const);
 
   test('every fixture directory is covered', () => {
     expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['samples/terraform', 'test/parsers/terraform/fixtures/evaluation', 'test/parsers/terraform/fixtures/registry/root']));
