@@ -40378,6 +40378,7 @@ var init_client = __esm({
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import { dirname as dirname23, join as join16 } from "node:path";
 async function startServer(options) {
   const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
@@ -40475,7 +40476,7 @@ async function startServer(options) {
       });
     });
   }
-  const listening = `${socketPath}.${process.pid}-${randomBytes(4).toString("hex")}`;
+  const listening = join16(dirname23(socketPath), `.t-${randomBytes(3).toString("hex")}`);
   await new Promise((resolve14, reject) => {
     server.once("error", reject);
     server.listen(listening, () => {
@@ -40538,10 +40539,10 @@ var init_wants_server = __esm({
 
 // src/server/use-server.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 function spawnServer(env, dir, idleMinutes) {
   if (process.platform === "win32") return false;
-  const launcher = join16(dir, "mtlslint.cjs");
+  const launcher = join17(dir, "mtlslint.cjs");
   if (!existsSync8(launcher)) return false;
   const { spawn } = process.getBuiltinModule("node:child_process");
   const args = [launcher, "server", "run", ...idleMinutes !== void 0 ? ["--idle-timeout", String(idleMinutes)] : []];
@@ -40701,9 +40702,9 @@ __export(init_command_exports, {
   initConfig: () => initConfig
 });
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 function initConfig(dir) {
-  const path2 = join17(dir, CONFIG_FILE_NAME);
+  const path2 = join18(dir, CONFIG_FILE_NAME);
   if (existsSync9(path2)) throw new UsageError(`${CONFIG_FILE_NAME} already exists here; not overwriting it`);
   writeFileAtomic(path2, STARTER_CONFIG);
   return `Wrote ${CONFIG_FILE_NAME}. Edit it, then run 'mtlslint lint'.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
+import { dirname, join } from 'node:path';
 import { askServer } from './client.js';
 import { decodeRequest, encode, frame, KEEPALIVE_MS, MAX_REQUEST_BYTES, type LintRequest, type Response, type RunResponse } from './protocol.js';
 
@@ -152,7 +153,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // worker thread, an embedding or the tests, cannot set it), then renamed onto the socket path:
   // clients never see it before it is private, a socket left by a killed server is replaced at
   // once, and closing, which unlinks the name listened on, never removes another server's socket.
-  const listening = `${socketPath}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  // Shorter than the socket's own name, so that it fits in sockaddr_un wherever the socket path does (see address.ts).
+  const listening = join(dirname(socketPath), `.t-${randomBytes(3).toString('hex')}`);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(listening, () => {
