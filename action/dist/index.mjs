@@ -5666,6 +5666,7 @@ function mapSites(resources, textOf2, prefix = "arm") {
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
     const site = parentOf(r, owner, index2);
+    if (r.deployment.offByDefault && !site?.deployment.offByDefault) continue;
     if (!site) {
       const declared = parentOf(r, owner, referenced);
       const patch = configPatch(
@@ -5809,7 +5810,8 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
       for (let i = 0; i < n; i++) instances2.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
-      instances2.push({ scope, deployment: { ...outer, looped: { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
+      const looped = { expression: at.type === "string" ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) };
+      instances2.push({ scope, deployment: { ...outer, looped, ...emptyByDefault ? { offByDefault: true } : {} } });
     }
   } else instances2.push({ scope, deployment: { ...outer } });
   const conditionNode = member(node, "condition");
@@ -5821,6 +5823,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     else {
       const expression = conditionNode.type === "string" ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      if (c?.t === "prim" && toBool(c) === false) inst.deployment.offByDefault = true;
       deployed.push(inst);
     }
   }
@@ -7047,7 +7050,8 @@ function instances(value, scope, outer, expand = true) {
     if (c.t === "prim" && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
     if (d.via.length > 0 && decidedFalse(c, (at) => at.file === d.via[0]?.range.file)) return [];
     const cond = body.condition.kind === "Parenthesized" ? body.condition.expression : body.condition;
-    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
+    const off = c.t === "prim" && c.value === false ? { offByDefault: true } : {};
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) }, ...off }, body: body.body }];
   };
   if (value.kind !== "For") return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
@@ -7059,7 +7063,7 @@ function instances(value, scope, outer, expand = true) {
   for (const v of [value.item, value.index])
     if (v?.kind === "Identifier") bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped, ...emptyByDefault ? { offByDefault: true } : {} });
 }
 function typeParts(decl) {
   const t = literalPath(decl.type);
@@ -7347,6 +7351,7 @@ function mapSites2(resources, textOf2) {
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
     const site = parentOf2(r, owner, sites);
+    if (r.deployment.offByDefault && !site?.deployment.offByDefault) continue;
     if (!site || site.existing) {
       const declared = site ?? parentOf2(r, owner, referenced);
       const patch = configPatch(
@@ -13035,10 +13040,11 @@ function readSitePatch(resourceType, view, ctx) {
   }
   return { kind: "none" };
 }
-function applyPatches(entities, patches) {
+function applyPatches(entities, patches, offByDefault = /* @__PURE__ */ new Set()) {
   for (const p of patches) {
     for (const e of entities) {
       if (e.entity !== "site" || e.name !== p.target && e.name + (e.instance ?? "") !== p.target) continue;
+      if (p.offByDefault && !offByDefault.has(e)) continue;
       if (p.by === "site") Object.assign(e.settings, p.settings);
       else overrideWithConfig(e, p.settings);
     }
@@ -13240,7 +13246,7 @@ var init_module_instance = __esm({
       }
       /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
       entities() {
-        const out = { entities: [], patches: [] };
+        const out = { entities: [], patches: [], offByDefault: /* @__PURE__ */ new Set() };
         for (const r of this.mod.resources) {
           if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
           if (!isCandidate(r.type)) continue;
@@ -13267,7 +13273,7 @@ var init_module_instance = __esm({
               const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
               if (r.type === "azapi_resource" || r.type === "azapi_update_resource") {
                 const patch = readSitePatch(r.type, view, ctx);
-                if (patch.kind === "patch") out.patches.push(patch.patch);
+                if (patch.kind === "patch") out.patches.push(inst.opened ?? this.options.opened ? { ...patch.patch, offByDefault: true } : patch.patch);
                 else if (patch.kind === "elsewhere") this.ws.note(`${name}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
                 if (patch.kind !== "none" || r.type === "azapi_update_resource") {
                   if (patch.kind === "none") this.unknownAzapiType(view, `${name}${inst.instance ?? ""}`);
@@ -13276,6 +13282,7 @@ var init_module_instance = __esm({
               }
               const entity = this.mapResource(r.type, view, ctx);
               if (entity) out.entities.push(entity);
+              if (entity && (inst.opened ?? this.options.opened)) out.offByDefault.add(entity);
             }
           });
         }
@@ -13284,6 +13291,7 @@ var init_module_instance = __esm({
             const r = this.callModule(call);
             out.entities.push(...r.entities);
             out.patches.push(...r.patches);
+            for (const e of r.offByDefault) out.offByDefault.add(e);
           });
         }
         return out;
@@ -13354,8 +13362,9 @@ var init_module_instance = __esm({
           if (v.t === "number" && Number.isInteger(v.v) && v.v >= 0) {
             const open = v.v === 0 ? this.openZero(count.expr, file, base, "count.index") : void 0;
             if (open) {
-              if (count.expr.type === "conditional") return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) } }];
-              return [{ scope: this.scope({ countIndex: open }), looped: where }];
+              if (count.expr.type === "conditional")
+                return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, opened: true }];
+              return [{ scope: this.scope({ countIndex: open }), looped: where, opened: true }];
             }
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
             return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: "number", v: i, range: where.range, hops: [] } }) }));
@@ -13373,7 +13382,7 @@ var init_module_instance = __esm({
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
           const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, "each.value") : void 0;
-          if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: "each.key" }, value: open } }), looped: where }];
+          if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: "each.key" }, value: open } }), looped: where, opened: true }];
           if (elements) return elements.map(({ key: key2, value }) => ({ instance: `[${JSON.stringify(asString(key2) ?? "")}]`, scope: this.scope({ each: { key: key2, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
@@ -13387,11 +13396,12 @@ var init_module_instance = __esm({
        * A module that is not available is reported, never skipped silently.
        */
       callModule(call) {
-        const out = { entities: [], patches: [] };
+        const out = { entities: [], patches: [], offByDefault: /* @__PURE__ */ new Set() };
         for (const { child } of this.childInstances(call)?.instances ?? []) {
           const r = child.entities();
           out.entities.push(...r.entities);
           out.patches.push(...r.patches);
+          for (const e of r.offByDefault) out.offByDefault.add(e);
         }
         return out;
       }
@@ -13437,6 +13447,7 @@ var init_module_instance = __esm({
             via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
             ...inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {},
             ...inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {},
+            ...inst.opened ?? this.options.opened ? { opened: true } : {},
             inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
             ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
             stack: [...this.options.stack, this.mod.dir],
@@ -13901,7 +13912,7 @@ async function parseModules(input) {
       root: { dir, installed: readModuleManifest(dir, (p) => ws.readText(p)) }
     });
     const result = instance.entities();
-    applyPatches(result.entities, result.patches);
+    applyPatches(result.entities, result.patches, result.offByDefault);
     entities.push(...result.entities);
   }
   for (const f of input.files) {

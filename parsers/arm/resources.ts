@@ -19,6 +19,8 @@ export interface Deployment {
   conditional?: { expression: string; range: SourceRange };
   looped?: { expression: string; range: SourceRange };
   instance: string;
+  /** Left out by the defaults of the outermost template (a false condition, an empty loop), kept because a parameter file may deploy it. */
+  offByDefault?: true;
 }
 
 /** One resource declaration (one loop instance of it) with the scope its expressions see. */
@@ -149,7 +151,8 @@ function visitResource(
       for (let i = 0; i < n; i++) instances.push({ scope: scope.withLoop(loopName, i), deployment: { ...outer, instance: `${outer.instance}[${i}]` } });
     } else {
       const at = countNode ?? copy;
-      instances.push({ scope, deployment: { ...outer, looped: { expression: at.type === 'string' ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) } } });
+      const looped = { expression: at.type === 'string' ? String(at.value) : nodeText(file, at), range: rangeOf(file, at) };
+      instances.push({ scope, deployment: { ...outer, looped, ...(emptyByDefault ? { offByDefault: true as const } : {}) } });
     }
   } else instances.push({ scope, deployment: { ...outer } });
 
@@ -166,6 +169,7 @@ function visitResource(
     else {
       const expression = conditionNode.type === 'string' ? String(conditionNode.value) : nodeText(file, conditionNode);
       inst.deployment.conditional = { expression, range: rangeOf(file, conditionNode) };
+      if (c?.t === 'prim' && toBool(c) === false) inst.deployment.offByDefault = true;
       deployed.push(inst);
     }
   }

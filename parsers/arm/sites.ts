@@ -91,6 +91,8 @@ export function mapSites(resources: readonly ResourceInstance[], textOf: TextOf,
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
     const site = parentOf(r, owner, index);
+    // A config the defaults leave out changes only a site they leave out with it: the site is checked as it deploys without it.
+    if (r.deployment.offByDefault && !site?.deployment.offByDefault) continue;
     if (!site) {
       const declared = parentOf(r, owner, referenced);
       const patch = configPatch(

@@ -55,7 +55,7 @@ async function parseModules(input: ParseInput): Promise<ParseOutput> {
     });
     const result = instance.entities();
     // Config children and updates may sit in other modules than their site: applied once all are known.
-    applyPatches(result.entities, result.patches);
+    applyPatches(result.entities, result.patches, result.offByDefault);
     entities.push(...result.entities);
   }
   // Every file of the run reports its syntax errors and directives, used or not.

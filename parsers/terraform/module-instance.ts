@@ -43,6 +43,8 @@ export interface InstanceOptions {
   /** Inherited from the caller: deployed only when / looped as the module call is. */
   conditional?: { expression: string; range: SourceRange };
   looped?: { expression: string; range: SourceRange };
+  /** Inherited from the caller: the call has no instance with the root module's defaults (see `ModuleInstance.open`). */
+  opened?: true;
   /** Provider constraints of the callers (child modules use the root's provider). */
   inheritedConstraints: string[];
   inheritedLock?: string;
@@ -66,6 +68,8 @@ interface ChildInstances {
 export interface ModuleResult {
   entities: Entity[];
   patches: SitePatch[];
+  /** The entities the root module's defaults leave out (see `ModuleInstance.open`): only patches left out with them change them. */
+  offByDefault: Set<Entity>;
 }
 
 const MAX_MODULE_DEPTH = 16;
@@ -239,7 +243,7 @@ export class ModuleInstance {
 
   /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
   entities(): ModuleResult {
-    const out: ModuleResult = { entities: [], patches: [] };
+    const out: ModuleResult = { entities: [], patches: [], offByDefault: new Set() };
     for (const r of this.mod.resources) {
       if (this.options.emitFrom && !this.options.emitFrom(r.file.source.path)) continue;
       if (!isCandidate(r.type)) continue;
@@ -266,7 +270,8 @@ export class ModuleInstance {
           const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
           if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
             const patch = readSitePatch(r.type, view, ctx);
-            if (patch.kind === 'patch') out.patches.push(patch.patch);
+            // A change the defaults leave out is made only to a site left out with it: it would hide what the site deploys without it.
+            if (patch.kind === 'patch') out.patches.push(inst.opened ?? this.options.opened ? { ...patch.patch, offByDefault: true } : patch.patch);
             else if (patch.kind === 'elsewhere') this.ws.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
             if (patch.kind !== 'none' || r.type === 'azapi_update_resource') {
               if (patch.kind === 'none') this.unknownAzapiType(view, `${name}${inst.instance ?? ''}`);
@@ -275,6 +280,7 @@ export class ModuleInstance {
           }
           const entity = this.mapResource(r.type, view, ctx);
           if (entity) out.entities.push(entity);
+          if (entity && (inst.opened ?? this.options.opened)) out.offByDefault.add(entity);
         }
       });
     }
@@ -283,6 +289,7 @@ export class ModuleInstance {
         const r = this.callModule(call);
         out.entities.push(...r.entities);
         out.patches.push(...r.patches);
+        for (const e of r.offByDefault) out.offByDefault.add(e);
       });
     }
     return out;
@@ -350,7 +357,10 @@ export class ModuleInstance {
   }
 
   /** `count` and `for_each` over known collections become one instance each; otherwise one instance marked looped or conditional. */
-  expand(block: Block, file: SourceFile): { instance?: string; scope: Scope; conditional?: { expression: string; range: SourceRange }; looped?: { expression: string; range: SourceRange } }[] {
+  expand(
+    block: Block,
+    file: SourceFile,
+  ): { instance?: string; scope: Scope; conditional?: { expression: string; range: SourceRange }; looped?: { expression: string; range: SourceRange }; opened?: true }[] {
     const count = findAttribute(block.body, 'count');
     const forEach = findAttribute(block.body, 'for_each');
     const base = this.scope();
@@ -361,8 +371,9 @@ export class ModuleInstance {
         const open = v.v === 0 ? this.openZero(count.expr, file, base, 'count.index') : undefined;
         if (open) {
           // None with the defaults, but a variable file may make it one or more: checked as one, marked as what decides it.
-          if (count.expr.type === 'conditional') return [{ instance: '[0]', scope: this.scope({ countIndex: { t: 'number', v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) } }];
-          return [{ scope: this.scope({ countIndex: open }), looped: where }];
+          if (count.expr.type === 'conditional')
+            return [{ instance: '[0]', scope: this.scope({ countIndex: { t: 'number', v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, opened: true }];
+          return [{ scope: this.scope({ countIndex: open }), looped: where, opened: true }];
         }
         if (v.v > MAX_INSTANCES) return [{ scope: this.scope({ countIndex: unknownVal('count.index', where.range, 'too many instances to expand') }), looped: where }];
         return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: 'number', v: i, range: where.range, hops: [] } }) }));
@@ -381,7 +392,7 @@ export class ModuleInstance {
       const elements = v.t === 'list' ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
       const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, 'each.value') : undefined;
-      if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: 'each.key' }, value: open } }), looped: where }];
+      if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: 'each.key' }, value: open } }), looped: where, opened: true }];
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? '')}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === 'unknown' ? v.reason : 'for_each is not a collection');
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -396,11 +407,12 @@ export class ModuleInstance {
    * A module that is not available is reported, never skipped silently.
    */
   private callModule(call: ModuleCall): ModuleResult {
-    const out: ModuleResult = { entities: [], patches: [] };
+    const out: ModuleResult = { entities: [], patches: [], offByDefault: new Set() };
     for (const { child } of this.childInstances(call)?.instances ?? []) {
       const r = child.entities();
       out.entities.push(...r.entities);
       out.patches.push(...r.patches);
+      for (const e of r.offByDefault) out.offByDefault.add(e);
     }
     return out;
   }
@@ -447,6 +459,7 @@ export class ModuleInstance {
         via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
         ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
         ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
+        ...(inst.opened ?? this.options.opened ? { opened: true as const } : {}),
         inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
         ...(this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {}),
         stack: [...this.options.stack, this.mod.dir],

@@ -22,6 +22,8 @@ export interface SitePatch {
    * ARM config's do. `site`: an update of the site itself, applied after it: every value it writes wins.
    */
   by: 'config' | 'site';
+  /** Made by a resource the root module's defaults leave out: it changes only a site left out with it (see `applyPatches`). */
+  offByDefault?: true;
 }
 
 export type PatchRead =
@@ -76,10 +78,12 @@ export function readSitePatch(resourceType: string, view: ConfigView, ctx: Entit
 }
 
 /** Applies patches to the sites they target (every module's entities of one root module). */
-export function applyPatches(entities: readonly Entity[], patches: readonly SitePatch[]): void {
+export function applyPatches(entities: readonly Entity[], patches: readonly SitePatch[], offByDefault: ReadonlySet<Entity> = new Set()): void {
   for (const p of patches) {
     for (const e of entities) {
       if (e.entity !== 'site' || (e.name !== p.target && e.name + (e.instance ?? '') !== p.target)) continue;
+      // A change the defaults leave out, to a site they deploy: the site is checked as it deploys without it.
+      if (p.offByDefault && !offByDefault.has(e)) continue;
       if (p.by === 'site') Object.assign(e.settings, p.settings);
       else overrideWithConfig(e, p.settings);
     }

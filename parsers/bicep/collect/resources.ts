@@ -21,6 +21,8 @@ export interface Deployment {
   conditional?: { expression: string; range: SourceRange };
   looped?: { expression: string; range: SourceRange };
   instance: string;
+  /** Left out by the defaults of the outermost file (a false condition, an empty loop), kept because a parameter file may deploy it. */
+  offByDefault?: true;
 }
 
 /** One resource declaration (one loop instance of it), with the scope its expressions see. */
@@ -142,7 +144,8 @@ function instances(value: Expression, scope: BicepScope, outer: Deployment, expa
     if (c.t === 'prim' && c.value === true) return [{ scope: s, deployment: d, body: body.body }];
     if (d.via.length > 0 && decidedFalse(c, (at) => at.file === d.via[0]?.range.file)) return [];
     const cond = body.condition.kind === 'Parenthesized' ? body.condition.expression : body.condition;
-    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) } }, body: body.body }];
+    const off = c.t === 'prim' && c.value === false ? { offByDefault: true as const } : {};
+    return [{ scope: s, deployment: { ...d, conditional: { expression: s.text(cond), range: s.range(cond) }, ...off }, body: body.body }];
   };
   if (value.kind !== 'For') return withCondition(value, scope, outer);
   const loop = loopItems(value, scope);
@@ -158,7 +161,7 @@ function instances(value: Expression, scope: BicepScope, outer: Deployment, expa
   for (const v of [value.item, value.index])
     if (v?.kind === 'Identifier') bindings.push([v.name, unknown(v.name, why, { range: scope.range(v), trail: [] as Hop[] })]);
   const looped = { expression: scope.text(value.iterable), range: scope.range(value.iterable) };
-  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped });
+  return withCondition(value.body, scope.withLocals(bindings), { ...outer, looped, ...(emptyByDefault ? { offByDefault: true as const } : {}) });
 }
 
 function typeParts(decl: ResourceDeclaration): { type: string; version?: string } | undefined {

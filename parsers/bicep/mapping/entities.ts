@@ -62,6 +62,8 @@ export function mapSites(resources: readonly BicepResource[], textOf: TextOf): M
     if (!which) continue;
     const owner = configOwnerType(r.typeKey);
     const site = parentOf(r, owner, sites);
+    // A config the defaults leave out changes only a site they leave out with it: the site is checked as it deploys without it.
+    if (r.deployment.offByDefault && !site?.deployment.offByDefault) continue;
     if (!site || site.existing) {
       const declared = site ?? parentOf(r, owner, referenced);
       const patch = configPatch(

@@ -120,6 +120,34 @@ describe('ARM parser: copy loops and conditions', () => {
     expect((await parseFiles({ '/t/nested.json': nested })).entities).toEqual([]);
   });
 
+  it('a config child the defaults leave out does not change a site they deploy; a parameter file that turns it on, or a site left out with it, does', async () => {
+    const template = JSON.stringify(
+      {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        parameters: { harden: { type: 'bool', defaultValue: false } },
+        resources: [
+          { type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: 'a', properties: { siteConfig: { minTlsVersion: '1.0' } } },
+          { condition: "[parameters('harden')]", type: 'Microsoft.Web/sites/config', apiVersion: '2023-12-01', name: 'a/web', properties: { minTlsVersion: '1.2' } },
+          { condition: "[parameters('harden')]", type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: 'b', properties: { siteConfig: { minTlsVersion: '1.0' } } },
+          { condition: "[parameters('harden')]", type: 'Microsoft.Web/sites/config', apiVersion: '2023-12-01', name: 'b/web', properties: { minTlsVersion: '1.2' } },
+        ],
+      },
+      null,
+      2,
+    );
+    const byDefault = await parseFiles({ '/t/main.json': template });
+    expect(view(site(byDefault, 'a').settings.minTlsVersion)).toMatchObject({ kind: 'set', value: '1.0' });
+    expect(view(site(byDefault, 'b').settings.minTlsVersion)).toMatchObject({ kind: 'set', value: '1.2' });
+    const turnedOn = await parseFiles(
+      {
+        '/t/main.json': template,
+        '/t/main.parameters.json': JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { harden: { value: true } } }),
+      },
+      ['/t/main.parameters.json'],
+    );
+    expect(view(site(turnedOn, 'a').settings.minTlsVersion)).toMatchObject({ kind: 'set', value: '1.2' });
+  });
+
   it('evaluates a condition per loop instance', async () => {
     const text = JSON.stringify({
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',

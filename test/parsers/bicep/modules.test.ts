@@ -119,6 +119,22 @@ describe('Bicep local modules', () => {
     expect(view(top.settings.clientCertEnabled)).toMatchObject({ kind: 'absent' });
   });
 
+  it('a config child the defaults leave out does not change a site they deploy; one in a module left out with its site does', async () => {
+    const child = [
+      "resource site 'Microsoft.Web/sites@2023-12-01' = { name: 'b', properties: { siteConfig: { minTlsVersion: '1.0' } } }", // 1
+      "resource web 'Microsoft.Web/sites/config@2023-12-01' = { parent: site, name: 'web', properties: { minTlsVersion: '1.2' } }", // 2
+    ].join('\n');
+    const main = [
+      'param harden bool = false', // 1
+      "resource site 'Microsoft.Web/sites@2023-12-01' = { name: 'a', properties: { siteConfig: { minTlsVersion: '1.0' } } }", // 2
+      "resource web 'Microsoft.Web/sites/config@2023-12-01' = if (harden) { parent: site, name: 'web', properties: { minTlsVersion: '1.2' } }", // 3
+      "module hardened './modules/hardened.bicep' = if (harden) { name: 'h' }", // 4
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, '/infra/modules/hardened.bicep': child }, [MAIN]);
+    expect(view(site(out, 'a').settings.minTlsVersion)).toMatchObject({ kind: 'set', value: '1.0', at: '2:106-2:110' });
+    expect(view(site(out, 'b').settings.minTlsVersion)).toMatchObject({ kind: 'set', value: '1.2' });
+  });
+
   it('follows nested modules, passing values down each call, and stops at a cycle', async () => {
     const files = {
       [MAIN]: "module outer './outer.bicep' = {\n  params: { https: false }\n}\n",

@@ -244,6 +244,66 @@ describe('count, for_each and dynamic blocks', () => {
       expect(names(out.entities)).toEqual([]);
     });
 
+    test('a change to a site that the defaults leave out is not made: it would hide what the site deploys without it', async () => {
+      const out = await parseFiles({
+        '/virtual/main.tf': [
+          'resource "azurerm_linux_web_app" "app" {',
+          '  https_only = true',
+          '  site_config {}',
+          '}',
+          'resource "azapi_update_resource" "mtls" {',
+          '  count       = var.on ? 1 : 0',
+          '  type        = "Microsoft.Web/sites@2023-12-01"',
+          '  resource_id = azurerm_linux_web_app.app.id',
+          '  body        = { properties = { clientCertEnabled = true } }',
+          '}',
+          '',
+        ].join('\n'),
+        '/virtual/variables.tf': variables,
+      });
+      expect(brief(site(out, 'azurerm_linux_web_app.app').settings.clientCertEnabled)).toMatchObject({ kind: 'absent' });
+      // With the flag set by a variable file, the change is made.
+      const on = await parseFiles({
+        '/virtual/main.tf': [
+          'resource "azurerm_linux_web_app" "app" {',
+          '  https_only = true',
+          '  site_config {}',
+          '}',
+          'resource "azapi_update_resource" "mtls" {',
+          '  count       = var.on ? 1 : 0',
+          '  type        = "Microsoft.Web/sites@2023-12-01"',
+          '  resource_id = azurerm_linux_web_app.app.id',
+          '  body        = { properties = { clientCertEnabled = true } }',
+          '}',
+          '',
+        ].join('\n'),
+        '/virtual/variables.tf': variables,
+        '/virtual/terraform.tfvars': 'on = true\n',
+      });
+      expect(brief(site(on, 'azurerm_linux_web_app.app').settings.clientCertEnabled)).toMatchObject({ kind: 'set', value: true, line: 9 });
+      // A site left out with it (both in a module called only when the flag is on): the change is made to it.
+      const together = await parseFiles(
+        {
+          '/virtual/main.tf': `module "app" {\n  source = "./app"\n  count  = var.on ? 1 : 0\n}\n${variables}`,
+          '/virtual/app/main.tf': [
+            'resource "azurerm_linux_web_app" "app" {',
+            '  https_only = true',
+            '  site_config {}',
+            '}',
+            'resource "azapi_update_resource" "mtls" {',
+            '  type        = "Microsoft.Web/sites@2023-12-01"',
+            '  resource_id = azurerm_linux_web_app.app.id',
+            '  body        = { properties = { clientCertEnabled = true } }',
+            '}',
+            '',
+          ].join('\n'),
+        },
+        { run: ['/virtual/main.tf', '/virtual/app/main.tf'] },
+      );
+      expect(names(together.entities)).toEqual(['module.app[0].azurerm_linux_web_app.app']);
+      expect(brief(site(together, 'module.app[0].azurerm_linux_web_app.app').settings.clientCertEnabled)).toMatchObject({ kind: 'set', value: true, line: 8 });
+    });
+
     test('in a called module, the caller decides: its argument, or the module\'s own default when it passes none; a root default passed on stays open', async () => {
       const out = await parseFiles(
         {
