@@ -28,7 +28,7 @@ const files = {
 };
 
 describe('coverage of files named one by one', () => {
-  const dir = tempRepo('mtlslint-focus-', files);
+  const dir = tempRepo(files, 'mtlslint-focus-');
   it.each([
     { named: 'infra/main.bicep', sites: 1, findings: [] },
     // Its site's value is written in variables.tf: the finding points there, and is kept for the site's file too.

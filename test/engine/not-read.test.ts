@@ -15,7 +15,7 @@ const ARM = `{
 }
 `;
 
-const repo = (files: Record<string, string | Buffer>): string => tempRepo('mtlslint-not-read-', files);
+const repo = (files: Record<string, string | Buffer>): string => tempRepo(files, 'mtlslint-not-read-');
 
 describe('a directory with nothing to lint', () => {
   it('is a usage error naming it (exit 2 in the CLI), like ESLint for a pattern that matches nothing', async () => {

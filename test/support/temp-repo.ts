@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A throwaway repository (a `.git` directory marks its root) holding `files`, by path relative to it. */
-export function tempRepo(prefix: string, files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  mkdirSync(join(dir, '.git'));
+/** A fresh repository (`.git` bounds the config search and marks the root) with the given files, by path relative to it. */
+export function tempRepo(files: Record<string, string | Buffer>, prefix = 'mtlslint-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, '.git'));
   for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
   }
-  return dir;
+  return root;
 }

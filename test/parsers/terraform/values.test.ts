@@ -245,38 +245,27 @@ describe('count, for_each and dynamic blocks', () => {
     });
 
     test('a change to a site that the defaults leave out is not made: it would hide what the site deploys without it', async () => {
+      const flagged = [
+        'resource "azurerm_linux_web_app" "app" {',
+        '  https_only = true',
+        '  site_config {}',
+        '}',
+        'resource "azapi_update_resource" "mtls" {',
+        '  count       = var.on ? 1 : 0',
+        '  type        = "Microsoft.Web/sites@2023-12-01"',
+        '  resource_id = azurerm_linux_web_app.app.id',
+        '  body        = { properties = { clientCertEnabled = true } }',
+        '}',
+        '',
+      ].join('\n');
       const out = await parseFiles({
-        '/virtual/main.tf': [
-          'resource "azurerm_linux_web_app" "app" {',
-          '  https_only = true',
-          '  site_config {}',
-          '}',
-          'resource "azapi_update_resource" "mtls" {',
-          '  count       = var.on ? 1 : 0',
-          '  type        = "Microsoft.Web/sites@2023-12-01"',
-          '  resource_id = azurerm_linux_web_app.app.id',
-          '  body        = { properties = { clientCertEnabled = true } }',
-          '}',
-          '',
-        ].join('\n'),
+        '/virtual/main.tf': flagged,
         '/virtual/variables.tf': variables,
       });
       expect(brief(site(out, 'azurerm_linux_web_app.app').settings.clientCertEnabled)).toMatchObject({ kind: 'absent' });
       // With the flag set by a variable file, the change is made.
       const on = await parseFiles({
-        '/virtual/main.tf': [
-          'resource "azurerm_linux_web_app" "app" {',
-          '  https_only = true',
-          '  site_config {}',
-          '}',
-          'resource "azapi_update_resource" "mtls" {',
-          '  count       = var.on ? 1 : 0',
-          '  type        = "Microsoft.Web/sites@2023-12-01"',
-          '  resource_id = azurerm_linux_web_app.app.id',
-          '  body        = { properties = { clientCertEnabled = true } }',
-          '}',
-          '',
-        ].join('\n'),
+        '/virtual/main.tf': flagged,
         '/virtual/variables.tf': variables,
         '/virtual/terraform.tfvars': 'on = true\n',
       });
