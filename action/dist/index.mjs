@@ -13273,7 +13273,7 @@ var init_module_instance = __esm({
               const view = new BodyView(r.file.source, r.block.body, inst.scope, ctx.declaration);
               if (r.type === "azapi_resource" || r.type === "azapi_update_resource") {
                 const patch = readSitePatch(r.type, view, ctx);
-                if (patch.kind === "patch") out.patches.push(inst.opened ?? this.options.opened ? { ...patch.patch, offByDefault: true } : patch.patch);
+                if (patch.kind === "patch") out.patches.push(inst.offByDefault ?? this.options.offByDefault ? { ...patch.patch, offByDefault: true } : patch.patch);
                 else if (patch.kind === "elsewhere") this.ws.note(`${name}${inst.instance ?? ""} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
                 if (patch.kind !== "none" || r.type === "azapi_update_resource") {
                   if (patch.kind === "none") this.unknownAzapiType(view, `${name}${inst.instance ?? ""}`);
@@ -13282,7 +13282,7 @@ var init_module_instance = __esm({
               }
               const entity = this.mapResource(r.type, view, ctx);
               if (entity) out.entities.push(entity);
-              if (entity && (inst.opened ?? this.options.opened)) out.offByDefault.add(entity);
+              if (entity && (inst.offByDefault ?? this.options.offByDefault)) out.offByDefault.add(entity);
             }
           });
         }
@@ -13363,8 +13363,8 @@ var init_module_instance = __esm({
             const open = v.v === 0 ? this.openZero(count.expr, file, base, "count.index") : void 0;
             if (open) {
               if (count.expr.type === "conditional")
-                return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, opened: true }];
-              return [{ scope: this.scope({ countIndex: open }), looped: where, opened: true }];
+                return [{ instance: "[0]", scope: this.scope({ countIndex: { t: "number", v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, offByDefault: true }];
+              return [{ scope: this.scope({ countIndex: open }), looped: where, offByDefault: true }];
             }
             if (v.v > MAX_INSTANCES2) return [{ scope: this.scope({ countIndex: unknownVal("count.index", where.range, "too many instances to expand") }), looped: where }];
             return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: "number", v: i, range: where.range, hops: [] } }) }));
@@ -13382,7 +13382,7 @@ var init_module_instance = __esm({
           const elements = v.t === "list" ? elementsOf({ ...v, set: true }) : elementsOf(v);
           if (elements && elements.length > MAX_INSTANCES2) return [{ scope: base, looped: where }];
           const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, "each.value") : void 0;
-          if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: "each.key" }, value: open } }), looped: where, opened: true }];
+          if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: "each.key" }, value: open } }), looped: where, offByDefault: true }];
           if (elements) return elements.map(({ key: key2, value }) => ({ instance: `[${JSON.stringify(asString(key2) ?? "")}]`, scope: this.scope({ each: { key: key2, value } }) }));
           const unknown2 = unknownVal(where.expression, where.range, v.t === "unknown" ? v.reason : "for_each is not a collection");
           return [{ scope: this.scope({ each: { key: unknown2, value: unknown2 } }), looped: where }];
@@ -13447,7 +13447,7 @@ var init_module_instance = __esm({
             via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
             ...inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {},
             ...inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {},
-            ...inst.opened ?? this.options.opened ? { opened: true } : {},
+            ...inst.offByDefault ?? this.options.offByDefault ? { offByDefault: true } : {},
             inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
             ...this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {},
             stack: [...this.options.stack, this.mod.dir],
@@ -40471,15 +40471,11 @@ async function startServer(options) {
       queue = queue.then(() => run2(lint)).then(
         (response) => {
           runs++;
-          clearInterval(keepalive);
           answer(response);
           if (spent?.()) close();
         },
         // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
-        (err) => {
-          clearInterval(keepalive);
-          answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` });
-        }
+        (err) => answer({ kind: "refused", reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` })
       ).finally(() => {
         clearInterval(keepalive);
         busy--;

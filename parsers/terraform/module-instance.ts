@@ -44,7 +44,7 @@ export interface InstanceOptions {
   conditional?: { expression: string; range: SourceRange };
   looped?: { expression: string; range: SourceRange };
   /** Inherited from the caller: the call has no instance with the root module's defaults (see `ModuleInstance.open`). */
-  opened?: true;
+  offByDefault?: true;
   /** Provider constraints of the callers (child modules use the root's provider). */
   inheritedConstraints: string[];
   inheritedLock?: string;
@@ -271,7 +271,7 @@ export class ModuleInstance {
           if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
             const patch = readSitePatch(r.type, view, ctx);
             // A change the defaults leave out is made only to a site left out with it: it would hide what the site deploys without it.
-            if (patch.kind === 'patch') out.patches.push(inst.opened ?? this.options.opened ? { ...patch.patch, offByDefault: true } : patch.patch);
+            if (patch.kind === 'patch') out.patches.push(inst.offByDefault ?? this.options.offByDefault ? { ...patch.patch, offByDefault: true } : patch.patch);
             else if (patch.kind === 'elsewhere') this.ws.note(`${name}${inst.instance ?? ''} changes a site that is not declared in this configuration (${patch.what} is not a resource here): its settings are not checked`, patch.range);
             if (patch.kind !== 'none' || r.type === 'azapi_update_resource') {
               if (patch.kind === 'none') this.unknownAzapiType(view, `${name}${inst.instance ?? ''}`);
@@ -280,7 +280,7 @@ export class ModuleInstance {
           }
           const entity = this.mapResource(r.type, view, ctx);
           if (entity) out.entities.push(entity);
-          if (entity && (inst.opened ?? this.options.opened)) out.offByDefault.add(entity);
+          if (entity && (inst.offByDefault ?? this.options.offByDefault)) out.offByDefault.add(entity);
         }
       });
     }
@@ -360,7 +360,7 @@ export class ModuleInstance {
   expand(
     block: Block,
     file: SourceFile,
-  ): { instance?: string; scope: Scope; conditional?: { expression: string; range: SourceRange }; looped?: { expression: string; range: SourceRange }; opened?: true }[] {
+  ): { instance?: string; scope: Scope; conditional?: { expression: string; range: SourceRange }; looped?: { expression: string; range: SourceRange }; offByDefault?: true }[] {
     const count = findAttribute(block.body, 'count');
     const forEach = findAttribute(block.body, 'for_each');
     const base = this.scope();
@@ -372,8 +372,8 @@ export class ModuleInstance {
         if (open) {
           // None with the defaults, but a variable file may make it one or more: checked as one, marked as what decides it.
           if (count.expr.type === 'conditional')
-            return [{ instance: '[0]', scope: this.scope({ countIndex: { t: 'number', v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, opened: true }];
-          return [{ scope: this.scope({ countIndex: open }), looped: where, opened: true }];
+            return [{ instance: '[0]', scope: this.scope({ countIndex: { t: 'number', v: 0, range: where.range, hops: [] } }), conditional: { expression: file.slice(count.expr.condition.span), range: file.range(count.expr.condition.span) }, offByDefault: true }];
+          return [{ scope: this.scope({ countIndex: open }), looped: where, offByDefault: true }];
         }
         if (v.v > MAX_INSTANCES) return [{ scope: this.scope({ countIndex: unknownVal('count.index', where.range, 'too many instances to expand') }), looped: where }];
         return Array.from({ length: v.v }, (_, i) => ({ instance: `[${i}]`, scope: this.scope({ countIndex: { t: 'number', v: i, range: where.range, hops: [] } }) }));
@@ -392,7 +392,7 @@ export class ModuleInstance {
       const elements = v.t === 'list' ? elementsOf({ ...v, set: true }) : elementsOf(v);
       if (elements && elements.length > MAX_INSTANCES) return [{ scope: base, looped: where }];
       const open = elements?.length === 0 ? this.openZero(forEach.expr, file, base, 'each.value') : undefined;
-      if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: 'each.key' }, value: open } }), looped: where, opened: true }];
+      if (open) return [{ scope: this.scope({ each: { key: { ...open, expression: 'each.key' }, value: open } }), looped: where, offByDefault: true }];
       if (elements) return elements.map(({ key, value }) => ({ instance: `[${JSON.stringify(asString(key) ?? '')}]`, scope: this.scope({ each: { key, value } }) }));
       const unknown = unknownVal(where.expression, where.range, v.t === 'unknown' ? v.reason : 'for_each is not a collection');
       return [{ scope: this.scope({ each: { key: unknown, value: unknown } }), looped: where }];
@@ -459,7 +459,7 @@ export class ModuleInstance {
         via: [...this.options.via, { name: `${this.options.prefix}${callName}`, range: header }],
         ...(inst.conditional ?? this.options.conditional ? { conditional: inst.conditional ?? this.options.conditional } : {}),
         ...(inst.looped ?? this.options.looped ? { looped: inst.looped ?? this.options.looped } : {}),
-        ...(inst.opened ?? this.options.opened ? { opened: true as const } : {}),
+        ...(inst.offByDefault ?? this.options.offByDefault ? { offByDefault: true as const } : {}),
         inheritedConstraints: [...this.options.inheritedConstraints, ...this.mod.azurermConstraints],
         ...(this.mod.azurermLocked ?? this.options.inheritedLock ? { inheritedLock: this.mod.azurermLocked ?? this.options.inheritedLock } : {}),
         stack: [...this.options.stack, this.mod.dir],

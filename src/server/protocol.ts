@@ -50,10 +50,10 @@ export function encode(message: Request | Response): string {
   return `${JSON.stringify({ v: PROTOCOL_VERSION, ...message })}\n`;
 }
 
-/** A message's text up to its newline, or undefined while it has not all arrived. Throws past `limit` bytes. */
 /** While a run is queued or running, the server sends a space this often: JSON allows it before the answer, and the client knows the server is alive. */
 export const KEEPALIVE_MS = 2_000;
 
+/** A message's text up to its newline, or undefined while it has not all arrived. Throws past `limit` bytes. */
 export function frame(received: Buffer, limit: number): string | undefined {
   const end = received.indexOf(10);
   if (end < 0) {

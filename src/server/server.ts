@@ -131,16 +131,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         .then(
           (response) => {
             runs++;
-            clearInterval(keepalive);
             answer(response);
             if (spent?.()) close();
           },
           // run() answers failures itself (exit 2 with a message); this is the server's own fault: the client lints in its own process.
-          (err: unknown) => {
-            clearInterval(keepalive);
-            answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` });
-          },
+          (err: unknown) => answer({ kind: 'refused', reason: `the server failed: ${err instanceof Error ? err.message : String(err)}` }),
         )
+        // Cleared before a timer can run again: only microtasks come between the answer and this.
         .finally(() => {
           clearInterval(keepalive);
           busy--;
