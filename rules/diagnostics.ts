@@ -235,8 +235,9 @@ export const notAnalysed = defineRule({
       summary: 'Part of the deployment was not analysed: a module, file or resource mtlslint did not read.',
       description:
         'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or ' +
-        'remote module that is not available locally, a module or file path outside the linted tree or not a regular ' +
-        'file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over ' +
+        'remote module that is not available locally, a linked ARM template (`templateLink`: nested templates written ' +
+        'inline are followed, linked ones are not), a module or file path that is not there, outside the linted tree or ' +
+        'not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over ' +
         '1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). ' +
         'The finding points at the line that names it and says how to make it available. Turned off in the config, ' +
         'these notes are not listed, but the report still counts them ("N not analysed (not listed: …)").',

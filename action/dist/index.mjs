@@ -423,11 +423,11 @@ function computeRelativePath(file, base) {
   }
   return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
-function isInside(relative11) {
-  return relative11 !== "" && relative11 !== ".." && !relative11.startsWith("../") && !path.posix.isAbsolute(relative11) && !WINDOWS_ABSOLUTE.test(relative11);
+function isInside(relative12) {
+  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
 }
-function relativeUri(relative11) {
-  return relative11.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative12) {
+  return relative12.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -2551,11 +2551,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep7, offset, length) => {
+    onSeparator: (sep8, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep7 === ":") {
+        if (sep8 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
+        } else if (sep8 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -3986,9 +3986,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep7 = rest.indexOf("--");
-  const list2 = sep7 >= 0 ? rest.slice(0, sep7) : rest;
-  const reason = sep7 >= 0 ? rest.slice(sep7 + 2).trim() : "";
+  const sep8 = rest.indexOf("--");
+  const list2 = sep8 >= 0 ? rest.slice(0, sep8) : rest;
+  const reason = sep8 >= 0 ? rest.slice(sep8 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -4257,8 +4257,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep7], origin, wrong) => {
-      const d = str(sep7);
+    PURE.set("join", ([list2, sep8], origin, wrong) => {
+      const d = str(sep8);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -4267,9 +4267,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep7], origin, wrong) => {
+    PURE.set("split", ([input, sep8], origin, wrong) => {
       const s = str(input);
-      const seps = sep7?.t === "array" ? sep7.items.map(str) : [str(sep7)];
+      const seps = sep8?.t === "array" ? sep8.items.map(str) : [str(sep8)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -5752,7 +5752,28 @@ var init_sites = __esm({
   }
 });
 
+// parsers/shared/linked-template.ts
+function shownLink(text) {
+  return `'${text.length > 80 ? `${text.slice(0, 79)}\u2026` : text}'`;
+}
+function linkedTemplateNote(link) {
+  if (link.by === "id")
+    return `template spec ${link.shown} is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked ${WITHOUT}`;
+  if (link.by !== "relativePath") return `linked template ${link.shown} is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked ${WITHOUT}`;
+  const { found } = link;
+  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? `it cannot be read (${found.unreadable})` : found === "present" ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}` : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
+  return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
+}
+var WITHOUT;
+var init_linked_template = __esm({
+  "parsers/shared/linked-template.ts"() {
+    "use strict";
+    WITHOUT = "without the parameters this deployment passes";
+  }
+});
+
 // parsers/arm/resources.ts
+import { dirname as dirname2, resolve } from "node:path";
 function isLanguageVersion2(template) {
   const v = member(template, "languageVersion");
   return v !== void 0 && String(v.value ?? "").startsWith("2");
@@ -5863,7 +5884,11 @@ function readType(typeKey) {
 function visitDeployment(dep, ctx, out) {
   const props2 = member(dep.node, "properties");
   const template = member(props2, "template");
-  if (template?.type !== "object") return;
+  if (template?.type !== "object") {
+    const link = member(props2, "templateLink");
+    if (link) noteLinked(dep, link, ctx);
+    return;
+  }
   const outerScope = dep.scope;
   const file = outerScope.file;
   const scopeMode = stringValue(member(member(props2, "expressionEvaluationOptions"), "scope"))?.toLowerCase();
@@ -5883,6 +5908,23 @@ function visitDeployment(dep, ctx, out) {
   } else scope = outerScope;
   const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+function noteLinked(dep, link, ctx) {
+  const file = dep.scope.file;
+  const relative12 = member(link, "relativePath");
+  const uri = member(link, "uri");
+  const id = member(link, "id");
+  const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
+  const path2 = stringValue(relative12);
+  if (relative12 && path2 !== void 0 && !isExpression(path2)) {
+    const found = ctx.linkedFile?.(resolve(dirname2(file.path), path2), rangeOf(file, relative12)) ?? "unknown";
+    if (found === "refused") return;
+    ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found }), file, relative12);
+  } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
+  else {
+    const named = uri ?? relative12 ?? link;
+    ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(named) }), file, named);
+  }
 }
 function passedAsIs(args, caller) {
   return (name) => {
@@ -5907,6 +5949,7 @@ var init_resources = __esm({
     init_arm_value();
     init_site_configs();
     init_sites();
+    init_linked_template();
     MAX_COPY = 100;
     within = (at, outer) => outer !== void 0 && at.file === outer.file && at.startOffset >= outer.startOffset && at.endOffset <= outer.endOffset;
     DEPLOYMENTS = "microsoft.resources/deployments";
@@ -5943,6 +5986,11 @@ function parseArm(input) {
   };
   const explicit = input.parameterFiles.map((p) => params(p, true)).filter((v) => v !== void 0);
   for (const f of input.files) if (f.kind === "arm-parameters") params(f.path, true);
+  const linkedFile = (path2, at) => {
+    if (input.confine && !input.confine(path2, at)) return "refused";
+    const read = input.readFile(path2);
+    return read.ok ? "present" : read.refused ? "refused" : read.missing ? "missing" : { unreadable: read.message };
+  };
   for (const f of input.files) {
     if (f.kind !== "arm-template") continue;
     const read = input.readFile(f.path);
@@ -5963,7 +6011,7 @@ function parseArm(input) {
       }
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : void 0;
-      lintTemplate(file, file.root, explicit, sibling, out, textOf2);
+      lintTemplate(file, file.root, explicit, sibling, out, textOf2, linkedFile);
     } catch (e) {
       out.entities.length = before.entities;
       out.directives.length = before.directives;
@@ -5977,7 +6025,7 @@ function parseArm(input) {
 function reportErrors(file, diagnostic) {
   for (const e of file.errors) diagnostic(e.message, file.map.range(file.path, e.offset, e.offset + e.length));
 }
-function lintTemplate(file, root, explicit, sibling, out, textOf2) {
+function lintTemplate(file, root, explicit, sibling, out, textOf2, linkedFile) {
   const supply = (name) => {
     const key2 = name.toLowerCase();
     for (let i = explicit.length - 1; i >= 0; i--) {
@@ -5996,7 +6044,12 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2) {
       diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: "parse-error", message, range: rangeOf(f, node) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node) => out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) })
+      note: (message, f, node) => {
+        const range2 = rangeOf(f, node);
+        if (!out.diagnostics.some((d) => d.message === message && d.range.file === range2.file && d.range.startOffset === range2.startOffset))
+          out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+      },
+      ...linkedFile ? { linkedFile } : {}
     },
     { via: [], instance: "" },
     resources
@@ -6055,7 +6108,7 @@ var init_arm = __esm({
 
 // parsers/bicep/registry.ts
 import { homedir } from "node:os";
-import { dirname as dirname2, join, resolve } from "node:path";
+import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
 function isExternalModulePath(path2) {
   return /^(br|ts)[:/]/i.test(path2);
 }
@@ -6103,7 +6156,7 @@ function cachedModulePath(cacheRoot, ref) {
 function moduleCacheConfig(bicepFile, readText, home = homedir()) {
   const aliases = /* @__PURE__ */ new Map();
   let cacheRoot = join(home, ".bicep");
-  for (let dir = dirname2(bicepFile); ; dir = dirname2(dir)) {
+  for (let dir = dirname3(bicepFile); ; dir = dirname3(dir)) {
     const text = readText(join(dir, "bicepconfig.json"));
     if (text !== void 0) {
       const config = parse2(text, [], { allowTrailingComma: true });
@@ -6111,7 +6164,7 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
         const root = config.cacheRootDirectory;
         if (typeof root === "string" && root.trim() !== "") {
           const r = root.trim();
-          cacheRoot = r === "~" || r.startsWith("~/") || r.startsWith("~\\") ? join(home, r.slice(1)) : resolve(dir, r);
+          cacheRoot = r === "~" || r.startsWith("~/") || r.startsWith("~\\") ? join(home, r.slice(1)) : resolve2(dir, r);
         }
         const br = config.moduleAliases?.br;
         if (br && typeof br === "object")
@@ -6123,7 +6176,7 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
       }
       break;
     }
-    if (dirname2(dir) === dir) break;
+    if (dirname3(dir) === dir) break;
   }
   return { cacheRoot, aliases };
 }
@@ -6220,14 +6273,14 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname3, resolve as resolve2 } from "node:path";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
 function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function loaded(scope, path2, at) {
   const p = str3(path2);
   if (p === void 0) return void 0;
-  const abs = resolve2(dirname3(scope.file.path), p);
+  const abs = resolve3(dirname4(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name, args, call, scope) {
@@ -6682,13 +6735,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, relative, resolve as resolve4, sep } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve3(dirname4(file.path), from) : void 0;
+  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname5(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
@@ -6915,8 +6968,9 @@ var init_scope2 = __esm({
       imported(path2, name, at) {
         const scope = this.shared.host.importScope?.(path2);
         const here2 = { range: at, trail: [] };
-        if (!scope) return unknown(name, `the file ${path2} cannot be read`, here2);
-        if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${path2}`, here2);
+        const shown2 = `'${relative(dirname5(this.shared.file.path), path2).split(sep).join("/")}'`;
+        if (!scope) return unknown(name, `the file ${shown2} cannot be read`, here2);
+        if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown2}`, here2);
         return scope.variable(name);
       }
       /**
@@ -7018,7 +7072,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { basename, dirname as dirname5, relative, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname6, relative as relative2, resolve as resolve5 } from "node:path";
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
@@ -7026,7 +7080,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve4(dirname5(from.path), path2);
+  return resolve5(dirname6(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack, budget = new InstanceBudget()) {
   let units = 0;
@@ -7127,6 +7181,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     if (parts.version) r.version = parts.version;
     if (parent) r.parent = parent;
     ctx.out.push(r);
+    if (r.typeKey === "microsoft.resources/deployments" && !decl.existing && body) noteLinked2(body, inst.scope, ctx);
     if (!nestedIn) {
       const list2 = bySymbol.get(symbol) ?? [];
       list2.push(r);
@@ -7134,6 +7189,31 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     }
     for (const m of body?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
+}
+function noteLinked2(body, scope, ctx) {
+  const props2 = propertyOf(body, "properties");
+  const link = props2?.kind === "Object" ? propertyOf(props2, "templateLink") : void 0;
+  if (link?.kind !== "Object") return;
+  const relative12 = propertyOf(link, "relativePath");
+  const uri = propertyOf(link, "uri");
+  const id = propertyOf(link, "id");
+  const shown2 = (e) => shownLink(e.kind === "String" && e.expressions.length === 0 ? e.segments[0] ?? "" : scope.text(e));
+  const path2 = relative12?.kind === "String" && relative12.expressions.length === 0 ? relative12.segments[0] : void 0;
+  let message;
+  let at;
+  if (relative12 && path2 !== void 0) {
+    const target = resolve5(dirname6(scope.range(relative12).file), path2);
+    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative12))) return;
+    message = linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: ctx.host.readText(target) === void 0 ? "missing" : "present" });
+    at = relative12;
+  } else if (id && !uri) {
+    message = linkedTemplateNote({ by: "id", shown: shown2(id) });
+    at = id;
+  } else {
+    at = uri ?? relative12 ?? link;
+    message = linkedTemplateNote({ by: "uri", shown: shown2(at) });
+  }
+  ctx.host.notAnalysed?.(message, scope.range(at));
 }
 function moduleSource(decl, file, ctx, stack) {
   const path2 = literalPath(decl.path);
@@ -7149,6 +7229,8 @@ function moduleSource(decl, file, ctx, stack) {
   if (ctx.host.confine && !ctx.host.confine(target, at)) return void 0;
   if (/\.jsonc?$/i.test(target)) {
     const json3 = ctx.host.loadJson?.(target);
+    const failed2 = json3 ? void 0 : ctx.host.failure?.(target);
+    if (failed2) ctx.host.notAnalysed?.(`module '${path2}' is not analysed: ${failed2}`, at);
     return json3 ? { path: target, source: { kind: "json", file: json3 } } : void 0;
   }
   const moduleFile = ctx.host.load(target);
@@ -7172,8 +7254,8 @@ function registryModule(path2, file, at, ctx) {
       `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
     );
   if (ctx.host.loadJson?.(cached2)) return cached2;
-  const local = relative(dirname5(file.path), cached2);
-  const where = local.startsWith("..") ? relative(config.cacheRoot, cached2) : local;
+  const local = relative2(dirname6(file.path), cached2);
+  const where = local.startsWith("..") ? relative2(config.cacheRoot, cached2) : local;
   return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename(file.path)}\` to lint it`);
 }
 function visitModule(decl, file, scope, ctx, outer, stack) {
@@ -7251,6 +7333,7 @@ var init_resources2 = __esm({
     init_scope2();
     init_source_file();
     init_names2();
+    init_linked_template();
     MAX_INSTANCES = 100;
   }
 });
@@ -7258,23 +7341,25 @@ var init_resources2 = __esm({
 // parsers/bicep/evaluate/parameter-files.ts
 function readBicepParam(file, load, host, seen = []) {
   const values = /* @__PURE__ */ new Map();
-  const out = { file, values };
+  const out = { file, values, unloaded: [] };
   const scope = BicepScope.create(file, () => void 0, host);
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
       if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
         const template = resolveModule(file, p);
-        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) out.template = template;
+        if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) {
+          out.template = template;
+          out.templateAt = { written: p, range: rangeOf2(file, s.path) };
+        }
       }
     } else if (s.kind === "Extends") {
       const p = literalPath(s.path);
       const path2 = p === void 0 ? void 0 : resolveModule(file, p);
       if (path2 === void 0 || seen.includes(path2.toLowerCase()) || !(host.confine?.(path2, rangeOf2(file, s.path)) ?? true)) continue;
       const base = load(path2);
-      if (base) {
-        for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
-      }
+      if (!base) out.unloaded.push({ path: path2, written: p, range: rangeOf2(file, s.path) });
+      else for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
     }
   }
   for (const s of file.parsed.tree.statements) {
@@ -9374,7 +9459,7 @@ __export(bicep_exports, {
   parseBicepRun: () => parseBicepRun,
   parser: () => parser2
 });
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 function parseBicepRun(input) {
   const out = emptyParseOutput();
   const textOf2 = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
@@ -9382,9 +9467,14 @@ function parseBicepRun(input) {
   const fileStart = (path2) => new LineMap("").range(path2, 0, 0);
   const files = /* @__PURE__ */ new Map();
   const failures = /* @__PURE__ */ new Map();
+  const unread = /* @__PURE__ */ new Map();
+  const unreadable = (path2, read) => {
+    if (!read.ok && !read.refused) unread.set(path2, read.missing ? "there is no such file" : `it cannot be read (${read.message})`);
+  };
   const load = (path2) => {
     if (files.has(path2)) return files.get(path2);
     const read = input.readFile(path2);
+    unreadable(path2, read);
     let file;
     if (read.ok) {
       let parsed;
@@ -9410,6 +9500,7 @@ function parseBicepRun(input) {
   const loadJson = (path2) => {
     if (jsonFiles.has(path2)) return jsonFiles.get(path2);
     const read = input.readFile(path2);
+    unreadable(path2, read);
     let file;
     if (read.ok) {
       file = readJson(path2, read.text);
@@ -9434,7 +9525,7 @@ function parseBicepRun(input) {
     loadJson,
     mayRead: (path2) => input.confine?.(path2, void 0) ?? true,
     moduleCache: (bicepFile) => {
-      const dir = dirname6(bicepFile);
+      const dir = dirname7(bicepFile);
       let config = cacheConfigs.get(dir);
       if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
       return config;
@@ -9446,7 +9537,7 @@ function parseBicepRun(input) {
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     parseError: diagnostic,
-    failure: (path2) => failures.get(path2),
+    failure: (path2) => failures.get(path2) ?? unread.get(path2),
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
       const r = input.readFile(path2);
@@ -9533,10 +9624,11 @@ function parseBicepRun(input) {
       continue;
     }
     const params = readBicepParam(file, load, host);
+    for (const u of params.unloaded) diagnostic(`the file this parameter file extends, '${u.written}', is not analysed: ${host.failure?.(u.path) ?? "it cannot be read"}`, u.range);
     if (!params.template) continue;
     if (!load(params.template)) {
-      const failed = failures.get(params.template);
-      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : "read"}: ${params.template}`, file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
+      const why = host.failure?.(params.template) ?? "it cannot be read";
+      diagnostic(`the template of this parameter file, '${params.templateAt?.written}', is not analysed: ${why}`, params.templateAt?.range ?? file.parsed.lineMap.range(path2, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());
@@ -9934,11 +10026,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep7 = 0;
+        let sep8 = 0;
         for (const k of kids) {
-          if (sep7 < separators.length && !k.isNamed && k.type === separators[sep7]) {
+          if (sep8 < separators.length && !k.isNamed && k.type === separators[sep8]) {
             out.push([]);
-            sep7++;
+            sep8++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -10805,7 +10897,7 @@ var init_process_state = __esm({
 // parsers/terraform/hcl/tree-sitter.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname7, join as join2 } from "node:path";
+import { dirname as dirname8, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function loadHclReader() {
   await ready();
@@ -10826,7 +10918,7 @@ function assetPath(packageFile, name) {
 }
 function loadRuntime(wasm) {
   if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
-  const file = join2(dirname7(wasm), RUNTIME);
+  const file = join2(dirname8(wasm), RUNTIME);
   const require2 = createRequire(file);
   delete require2.cache[file];
   return require2(file);
@@ -11391,17 +11483,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep7, s], call) => {
-        if (sep7 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep7);
+      split: strings(2, ([sep8, s], call) => {
+        if (sep8 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep8);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep7, ...lists] = args;
-        if (!sep7 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep8, ...lists] = args;
+        if (!sep8 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep7);
+        const s = asString(sep8);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -12808,7 +12900,7 @@ var init_types5 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname8, isAbsolute as isAbsolute2, join as join4, resolve as resolve5 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute2, join as join4, resolve as resolve6 } from "node:path";
 function readModule(ws, dir) {
   let byDir = readModules.get(ws);
   if (!byDir) readModules.set(ws, byDir = /* @__PURE__ */ new Map());
@@ -12876,7 +12968,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve5(dirname8(file.source.path), source) } : {},
+          ...local ? { localDir: resolve6(dirname9(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -13063,10 +13155,10 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname9, relative as relative2, sep } from "node:path";
+import { dirname as dirname10, relative as relative3, sep as sep2 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative2(dirname9(callFile), rootDir);
-  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep).join("/")})`;
+  const rel = relative3(dirname10(callFile), rootDir);
+  return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep2).join("/")})`;
 }
 function isCandidate(type) {
   return type in AZURERM_SITE_TYPES || type === "azurerm_app_service_certificate" || type === "azapi_resource" || type === "azapi_update_resource";
@@ -13472,7 +13564,7 @@ var init_module_instance = __esm({
 });
 
 // parsers/terraform/module-manifest.ts
-import { isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
 function readModuleManifest(rootDir, readText) {
   let dirs;
   return (key2) => {
@@ -13501,8 +13593,8 @@ function manifestEntries(rootDir, readText) {
   return dirs;
 }
 function placed(rootDir, dir) {
-  const abs = resolve6(rootDir, dir);
-  const rel = relative3(join5(rootDir, ".terraform", "modules"), abs);
+  const abs = resolve7(rootDir, dir);
+  const rel = relative4(join5(rootDir, ".terraform", "modules"), abs);
   if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { kind: "refused", dir };
   return { kind: "found", dir: abs };
 }
@@ -13728,7 +13820,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync2, readdirSync } from "node:fs";
-import { basename as basename2, dirname as dirname10, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname11, join as join6 } from "node:path";
 function notReadWithoutGrammar(text) {
   const message = "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax that mtlslint's own reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
@@ -13844,7 +13936,7 @@ var init_workspace = __esm({
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname10(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -13888,11 +13980,11 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname11, join as join7 } from "node:path";
+import { dirname as dirname12, join as join7 } from "node:path";
 async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname11(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
   const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
   const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
   const called = calledDirectories(ws, modules, known3);
@@ -14327,13 +14419,13 @@ var init_severity = __esm({
 });
 
 // src/engine/run-rules.ts
-import { isAbsolute as isAbsolute4, relative as relative4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative5, sep as sep3 } from "node:path";
 function relPath(root, file) {
   return isAbsolute4(root) && isAbsolute4(file) ? knownRelPath(root, file) : computeRelPath(root, file);
 }
 function computeRelPath(root, file) {
-  const rel = (sep2 === "/" ? plainRelative(root, file) : void 0) ?? relative4(root, file);
-  return (rel && !rel.startsWith("..") ? rel : file).split(sep2).join("/");
+  const rel = (sep3 === "/" ? plainRelative(root, file) : void 0) ?? relative5(root, file);
+  return (rel && !rel.startsWith("..") ? rel : file).split(sep3).join("/");
 }
 function clip(value) {
   return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}\u2026 (${value.length} characters)`;
@@ -14507,7 +14599,7 @@ var init_run_rules = __esm({
 
 // src/engine/write.ts
 import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname12, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname13, join as join8 } from "node:path";
 function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
@@ -14524,7 +14616,7 @@ function cleanUpOnExit() {
   }
 }
 function writeFileAtomic(path2, data) {
-  const dir = dirname12(path2);
+  const dir = dirname13(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join8(dir, `.${basename3(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
   let st;
@@ -17628,7 +17720,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17655,7 +17747,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18519,7 +18611,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18555,50 +18647,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative11 = parse4(serialize2(relative11, options), options);
+        relative12 = parse4(serialize2(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18606,7 +18698,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18910,7 +19002,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -21995,17 +22087,17 @@ var init_rule_config = __esm({
 
 // src/engine/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname13, join as join9, relative as relative5, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname14, join as join9, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
 function findConfigFile(start) {
-  let dir = resolve7(start);
+  let dir = resolve8(start);
   for (; ; ) {
     const candidate = join9(dir, CONFIG_FILE_NAME);
     if (existsSync3(candidate)) return candidate;
     if (existsSync3(join9(dir, ".git"))) return void 0;
-    const up = dirname13(dir);
+    const up = dirname14(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -22031,9 +22123,9 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname13(resolve7(path2));
+  const dir = dirname14(resolve8(path2));
   const config = defaultConfig(dir);
-  config.file = resolve7(path2);
+  config.file = resolve8(path2);
   const known3 = new Map(rules2.map((r) => [r.id, r]));
   const value = (key2) => findNodeAtLocation2(root, [key2]);
   for (const prop of root.children ?? []) {
@@ -22063,7 +22155,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   }
   config.rules = mergeRuleConfigs(presetRules, fileRules);
   config.ignore = stringList(value("ignore"), "ignore", fail2);
-  config.parameterFiles = stringList(value("parameters"), "parameters", fail2).map((p) => resolve7(dir, p));
+  config.parameterFiles = stringList(value("parameters"), "parameters", fail2).map((p) => resolve8(dir, p));
   const scope = value("requireMtls");
   if (scope) config.requireMtls = mtlsScope(scope, fail2);
   const unused = value("reportUnusedDirectives");
@@ -22147,7 +22239,7 @@ function nodeValue(n) {
   }
 }
 function ignoreGlobsForRoot(config, root) {
-  const rel = relative5(root, config.dir).split(sep3).join("/");
+  const rel = relative6(root, config.dir).split(sep4).join("/");
   if (!rel) return [...config.ignore];
   if (rel.startsWith("..")) return [...config.ignore];
   return config.ignore.map((g) => {
@@ -22458,7 +22550,7 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
       meta: {
         docs: {
           summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a module or file path outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
+          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a linked ARM template (`templateLink`: nested templates written inline are followed, linked ones are not), a module or file path that is not there, outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
           rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
           fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
           get examples() {
@@ -25004,7 +25096,7 @@ var init_all_rules = __esm({
 
 // src/engine/mounts.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { sep as sep4 } from "node:path";
+import { sep as sep5 } from "node:path";
 function parseMountInfo(text) {
   const out = [];
   for (const line of text.split("\n")) {
@@ -25046,13 +25138,13 @@ var init_mounts = __esm({
   "src/engine/mounts.ts"() {
     "use strict";
     WHOLE_READS = /* @__PURE__ */ new Set(["ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "f2fs", "bcachefs", "jfs", "reiserfs", "tmpfs", "ramfs", "overlay", "vfat", "exfat", "ntfs3"]);
-    under = (path2, dir) => path2.startsWith(dir.endsWith(sep4) ? dir : dir + sep4);
+    under = (path2, dir) => path2.startsWith(dir.endsWith(sep5) ? dir : dir + sep5);
   }
 });
 
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname14, isAbsolute as isAbsolute5, join as join10, resolve as resolve8, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname15, isAbsolute as isAbsolute5, join as join10, resolve as resolve9, sep as sep6 } from "node:path";
 function foldedNames(entries) {
   const out = /* @__PURE__ */ new Set();
   for (const e of entries) {
@@ -25062,8 +25154,8 @@ function foldedNames(entries) {
   return out;
 }
 function directoryOf(abs) {
-  const cut = abs.lastIndexOf(sep5);
-  return cut === 0 ? sep5 : abs.slice(0, cut);
+  const cut = abs.lastIndexOf(sep6);
+  return cut === 0 ? sep6 : abs.slice(0, cut);
 }
 function realPath(path2) {
   const rest = [];
@@ -25073,7 +25165,7 @@ function realPath(path2) {
       const real = realpathSync2.native(cur);
       return rest.length ? join10(real, ...rest.reverse()) : real;
     } catch {
-      const up = dirname14(cur);
+      const up = dirname15(cur);
       if (up === cur) return path2;
       rest.push(basename4(cur));
       cur = up;
@@ -25092,7 +25184,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
     } catch {
       isDir = false;
     }
-    roots.push(isDir ? p : dirname14(p));
+    roots.push(isDir ? p : dirname15(p));
   }
   return new LintRoot(roots, namedFiles);
 }
@@ -25122,8 +25214,8 @@ var init_confine = __esm({
       /** For the directories `absent` was asked about: their entries' names in lower case (null: some name is not plain ASCII). */
       foldedEntries = /* @__PURE__ */ new Map();
       constructor(roots, named = []) {
-        this.roots = [...new Set(roots.map((r) => realPath(resolve8(r))))];
-        this.named = new Set(named.map((p) => resolve8(p)));
+        this.roots = [...new Set(roots.map((r) => realPath(resolve9(r))))];
+        this.named = new Set(named.map((p) => resolve9(p)));
       }
       /** Real paths of the roots (for messages and tests). */
       get paths() {
@@ -25136,7 +25228,7 @@ var init_confine = __esm({
         if (this.absent(path2)) return this.named.has(path2) ? void 0 : this.listedRefusal(path2, directoryOf(path2));
         const key2 = `${kind}:${path2}`;
         if (this.checked.has(key2)) return this.checked.get(key2);
-        const why = this.check(resolve8(path2), kind);
+        const why = this.check(resolve9(path2), kind);
         if (this.checked.size > 1e5) this.checked.clear();
         this.checked.set(key2, why);
         return why;
@@ -25182,9 +25274,9 @@ var init_confine = __esm({
        */
       absent(path2) {
         if (this.listedEntries.size === 0) return false;
-        const cut = path2.lastIndexOf(sep5);
+        const cut = path2.lastIndexOf(sep6);
         if (cut < 0 || cut > 0 && path2.charCodeAt(cut - 1) === SEP) return false;
-        const dir = cut === 0 ? sep5 : path2.slice(0, cut);
+        const dir = cut === 0 ? sep6 : path2.slice(0, cut);
         const entries = this.listedEntries.get(dir);
         if (entries === void 0) return false;
         const name = path2.slice(cut + 1);
@@ -25263,23 +25355,23 @@ var init_confine = __esm({
           this.dirVerdicts.set(dir, verdict);
         }
         if (verdict !== null) return verdict;
-        const name = abs.lastIndexOf(sep5) + 1;
+        const name = abs.lastIndexOf(sep6) + 1;
         return abs.charCodeAt(name) === 46 && VCS_DIRS.has(abs.slice(name)) ? "inside a version-control directory" : void 0;
       }
       /** Why a real path may not be read wherever it is (outside every root, or in version-control metadata), or undefined. */
       outside(real) {
         const root = this.rootOf(real);
         if (root === void 0) return "outside the linted tree";
-        const below = real.length > root.length ? real.slice(root.endsWith(sep5) ? root.length : root.length + 1) : "";
-        if (below.split(sep5).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
+        const below = real.length > root.length ? real.slice(root.endsWith(sep6) ? root.length : root.length + 1) : "";
+        if (below.split(sep6).some((part2) => VCS_DIRS.has(part2))) return "inside a version-control directory";
         return void 0;
       }
       rootOf(real) {
-        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep5) ? r : r + sep5));
+        return this.roots.find((r) => real === r || real.startsWith(r.endsWith(sep6) ? r : r + sep6));
       }
       /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
       realInDirectory(abs) {
-        const dir = dirname14(abs);
+        const dir = dirname15(abs);
         if (dir === abs) return realPath(abs);
         return join10(this.realDirectory(dir), basename4(abs));
       }
@@ -25294,14 +25386,14 @@ var init_confine = __esm({
         return real;
       }
       contains(path2) {
-        return this.containsReal(realPath(resolve8(path2)));
+        return this.containsReal(realPath(resolve9(path2)));
       }
       /** Whether a real path is under a root. */
       containsReal(real) {
         return this.rootOf(real) !== void 0;
       }
     };
-    SEP = sep5.charCodeAt(0);
+    SEP = sep6.charCodeAt(0);
     PLAIN_NAME = /^\.?[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,252}[A-Za-z0-9_-])?$/;
     NON_ASCII = /[^\x00-\x7f]/;
   }
@@ -26173,7 +26265,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname15, join as join11, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
+import { dirname as dirname16, join as join11, relative as relative7, resolve as resolve10, sep as sep7 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -26184,9 +26276,9 @@ function loadGitignore(dir) {
   return (0, import_ignore.default)().add(text);
 }
 function relativeSlash(dir, path2) {
-  const prefix = dir.endsWith(sep6) ? dir : dir + sep6;
-  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative6(dir, path2);
-  return sep6 === "/" ? rel : rel.split(sep6).join("/");
+  const prefix = dir.endsWith(sep7) ? dir : dir + sep7;
+  const rel = path2.startsWith(prefix) ? path2.slice(prefix.length) : relative7(dir, path2);
+  return sep7 === "/" ? rel : rel.split(sep7).join("/");
 }
 function isIgnored(layers, path2, isDir) {
   for (const layer of layers) {
@@ -26213,10 +26305,10 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   const extra = extraIgnore.length ? (0, import_ignore.default)().add([...extraIgnore]) : void 0;
   const rootLayers = (dir) => {
     const layers = [];
-    const rel = relative6(root, dir);
+    const rel = relative7(root, dir);
     if (rel.startsWith("..")) return layers;
     let cur = root;
-    const parts = rel ? rel.split(sep6) : [];
+    const parts = rel ? rel.split(sep7) : [];
     for (let i = 0; i <= parts.length; i++) {
       const rules2 = loadGitignore(cur);
       if (rules2) layers.push({ dir: cur, rules: rules2 });
@@ -26255,7 +26347,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
       dir,
       entries.filter((e) => e.isFile()).map((e) => e.name)
     );
-    const prefix = dir.endsWith(sep6) ? dir : dir + sep6;
+    const prefix = dir.endsWith(sep7) ? dir : dir + sep7;
     for (const entry of entries) {
       const path2 = prefix + entry.name;
       const link = entry.isSymbolicLink();
@@ -26282,7 +26374,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
           if (tree && !tree.containsReal(linked)) continue;
         }
         if (isIgnored(here2, path2, true) || extraIgnored(path2, true)) continue;
-        walk2(path2, here2, linked ?? (real.endsWith(sep6) ? real : real + sep6) + entry.name);
+        walk2(path2, here2, linked ?? (real.endsWith(sep7) ? real : real + sep7) + entry.name);
       } else if (isFile && classifyByName(path2) !== void 0) {
         if (isIgnored(here2, path2, false) || extraIgnored(path2, false)) continue;
         files.add(path2);
@@ -26292,7 +26384,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
     }
   };
   for (const p of paths) {
-    const abs = resolve9(cwd, p);
+    const abs = resolve10(cwd, p);
     let st;
     try {
       st = statSync3(abs);
@@ -26311,7 +26403,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname15(file);
+    const dir = dirname16(file);
     let entries;
     try {
       entries = readdirSync2(dir);
@@ -26538,7 +26630,7 @@ function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache = /* @__PURE__ */ n
     }
     const opened = open(path2);
     if ("refused" in opened) return { ok: false, message: opened.refused, refused: true };
-    if ("error" in opened) return { ok: false, message: opened.error };
+    if ("error" in opened) return { ok: false, message: opened.error, ...opened.code === "ENOENT" || opened.code === "ENOTDIR" ? { missing: true } : {} };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
@@ -26588,7 +26680,7 @@ function memoryReader(files, fallback) {
     read(path2) {
       const text = files.get(path2);
       if (text !== void 0) return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT" };
+      return fallback ? fallback.read(path2) : { ok: false, message: "cannot read file: ENOENT", missing: true };
     },
     head(path2, bytes) {
       const text = files.get(path2);
@@ -27534,8 +27626,8 @@ function watch(worker, slot) {
     worker,
     slot,
     results: /* @__PURE__ */ new Map(),
-    finished: new Promise((resolve14) => finish2 = resolve14),
-    exited: new Promise((resolve14) => exit = resolve14),
+    finished: new Promise((resolve15) => finish2 = resolve15),
+    exited: new Promise((resolve15) => exit = resolve15),
     ended: false,
     abandoned: false,
     finish: () => finish2()
@@ -27721,7 +27813,7 @@ var init_lint_pool = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname16, join as join12, resolve as resolve10 } from "node:path";
+import { dirname as dirname17, join as join12, resolve as resolve11 } from "node:path";
 function armNode(path2) {
   let stem = path2.toLowerCase();
   if (stem.endsWith(".json")) stem = stem.slice(0, -5);
@@ -27732,7 +27824,7 @@ function armNode(path2) {
 function relativeTargets(file, text, bicep) {
   const out = [];
   const add = (literal3) => {
-    out.push(resolve10(dirname16(file), literal3.replace(/\\\//g, "/")));
+    out.push(resolve11(dirname17(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (bicep) {
@@ -27786,7 +27878,7 @@ function partitionUnits(files, reader4, options = {}) {
     if (kind !== void 0 && !canMatter(kind, read.text)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
-      const targetDir = isDirectory(target) ? target : dirname16(target);
+      const targetDir = isDirectory(target) ? target : dirname17(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (bicep) bicepDirs.add(dirNode(targetDir));
@@ -27807,15 +27899,15 @@ function partitionUnits(files, reader4, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname16(f.path));
+        node = dirNode(dirname17(f.path));
         bicepDirs.add(node);
         scan2(f.path, node, f.kind);
         break;
       default:
-        node = dirNode(dirname16(f.path));
+        node = dirNode(dirname17(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname16(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname17(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -27826,7 +27918,7 @@ function partitionUnits(files, reader4, options = {}) {
   const inBicepDir = /* @__PURE__ */ new Map();
   for (const f of bicepDirs.size ? files : []) {
     if (f.kind !== "json" && f.kind !== "arm-template" && f.kind !== "arm-parameters") continue;
-    const dir = dirname16(f.path);
+    const dir = dirname17(f.path);
     let node = inBicepDir.get(dir);
     if (node === void 0 && !inBicepDir.has(dir)) {
       const candidate = dirNode(dir);
@@ -28629,7 +28721,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname17 } from "node:path";
+import { dirname as dirname18 } from "node:path";
 function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key2] ?? []) {
@@ -28659,10 +28751,10 @@ var init_fix3 = __esm({
         const name = setting.trail[1]?.name;
         if (!use || !name || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
-        const dir = dirname17(file);
+        const dir = dirname18(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname17(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname18(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -28860,13 +28952,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname18, isAbsolute as isAbsolute6, join as join13, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname19, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve12 } from "node:path";
 function findRepositoryRoot(start) {
-  let dir = resolve11(start);
+  let dir = resolve12(start);
   for (; ; ) {
     if (existsSync5(join13(dir, ".git"))) return dir;
-    const up = dirname18(dir);
-    if (up === dir) return resolve11(start);
+    const up = dirname19(dir);
+    if (up === dir) return resolve12(start);
     dir = up;
   }
 }
@@ -28875,7 +28967,7 @@ async function lintPaths(paths, options = {}) {
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = clockMs();
   const named = paths.length ? paths : ["."];
-  const tree = lintRootFor(root, named.map((p) => resolve11(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve11(cwd, p)));
+  const tree = lintRootFor(root, named.map((p) => resolve12(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve12(cwd, p)));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
   const workers = init && PoolStarter.plan(init, options.threads);
@@ -28913,16 +29005,16 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative7(dir, file);
+  const rel = relative8(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = clockMs();
-  const map = new Map(sources.map((s) => [resolve11(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve11(cwd, p))));
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve12(cwd, p))));
   const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = clockMs() - started;
@@ -28938,7 +29030,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
   const single = oneUnit(options);
   const listings = parallel?.listings;
   const units = partitionUnits(classified, reader4, { single, ...listings ? { listings } : {} }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -29080,7 +29172,7 @@ function workerInit(options, tree, maxFileBytes) {
   if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return void 0;
   return {
     root: options.root,
-    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve11(options.cwd, p)),
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p)),
     maxFileBytes,
     roots: [...tree.paths],
     ...options.rules ? { rules: { ...options.rules } } : {},
@@ -29355,18 +29447,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname19, join as join14 } from "node:path";
+import { dirname as dirname20, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname19(fileURLToPath3(import.meta.url));
+  let dir = dirname20(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
       const pkg = JSON.parse(readFileSync8(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname19(dir);
+    dir = dirname20(dir);
   }
   return cached = "0.0.0";
 }
@@ -29387,7 +29479,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname20, relative as relative8, resolve as resolve12 } from "node:path";
+import { dirname as dirname21, relative as relative9, resolve as resolve13 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29406,8 +29498,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve12(io.cwd, outputFile);
-  mkdirSync2(dirname20(path2), { recursive: true });
+  const path2 = resolve13(io.cwd, outputFile);
+  mkdirSync2(dirname21(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -29469,11 +29561,11 @@ function lintArgs({ values: v, positionals }) {
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve12(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve13(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative8(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -29501,8 +29593,8 @@ async function runLint(args, io) {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve12(io.cwd, p))],
-    ...args.baseline ? { baseline: readBaseline(resolve12(io.cwd, args.baseline)) } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve13(io.cwd, p))],
+    ...args.baseline ? { baseline: readBaseline(resolve13(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
     ...args.threads !== void 0 ? { threads: args.threads } : {},
@@ -29517,7 +29609,7 @@ async function runLint(args, io) {
   }
   if (args.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve12(io.cwd, args.baselineWrite), baseline);
+    writeBaseline(resolve13(io.cwd, args.baselineWrite), baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -30928,8 +31020,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve14, reject) => {
-          this._waiting.push({ thunk, resolve: resolve14, reject });
+        return new Promise((resolve15, reject) => {
+          this._waiting.push({ thunk, resolve: resolve15, reject });
           this.runNext();
         });
       }
@@ -32556,9 +32648,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve14, reject) => {
+          return new Promise(async (resolve15, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve14(r);
+              resolve15(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -38107,8 +38199,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve14, reject) => {
-            value.then((resolved) => resolve14(resolved), (error) => reject(error));
+          return new Promise((resolve15, reject) => {
+            value.then((resolved) => resolve15(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38392,7 +38484,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve14;
+    exports.resolve = resolve15;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38421,7 +38513,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve14(moduleName, nodePath, cwd, tracer) {
+    function resolve15(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38440,7 +38532,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
@@ -38472,7 +38564,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve15(message2.r);
+                resolve16(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38596,17 +38688,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve14(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve15(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve14(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -38689,10 +38781,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve14();
+              resolve15();
             } else {
               reject(error);
             }
@@ -38987,10 +39079,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve14, _reject) => {
-        connectResolve = resolve14;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
       });
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -39001,7 +39093,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve14({
+          resolve15({
             onConnected: () => {
               return connected;
             },
@@ -39021,10 +39113,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve14, _reject) => {
-        connectResolve = resolve14;
+      const connected = new Promise((resolve15, _reject) => {
+        connectResolve = resolve15;
       });
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -39041,7 +39133,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve14({
+          resolve15({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -39885,7 +39977,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync6 } from "node:fs";
-import { relative as relative9 } from "node:path";
+import { relative as relative10 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync6(file);
@@ -39916,7 +40008,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative9(root, file) || file;
+        const display = relative10(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -39934,7 +40026,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname21, relative as relative10 } from "node:path";
+import { dirname as dirname22, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -39948,7 +40040,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative10(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -40018,7 +40110,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve14) => this.idleWaiters.push(resolve14));
+        return new Promise((resolve15) => this.idleWaiters.push(resolve15));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -40052,7 +40144,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname21(path2);
+          const dir = dirname22(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -40099,7 +40191,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname21(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname22(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -40155,8 +40247,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve14) => {
-    connection.onExit(() => resolve14());
+  return new Promise((resolve15) => {
+    connection.onExit(() => resolve15());
     connection.listen();
   });
 }
@@ -40191,7 +40283,7 @@ var init_command = __esm({
 
 // src/loader/private-dir.ts
 import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname22 } from "node:path";
+import { dirname as dirname23 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
   const uid = process.getuid?.();
@@ -40201,10 +40293,10 @@ function isPrivateDir(stats) {
 function privatePath(real) {
   const uid = process.getuid?.();
   if (uid === void 0) return true;
-  for (let dir = dirname22(real); ; dir = dirname22(dir)) {
+  for (let dir = dirname23(real); ; dir = dirname23(dir)) {
     const stats = statSync7(dir);
     if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
-    if (dirname22(dir) === dir) return true;
+    if (dirname23(dir) === dir) return true;
   }
 }
 function ownPrivateDir(dir) {
@@ -40344,7 +40436,7 @@ var init_address = __esm({
 // src/server/client.ts
 import { connect } from "node:net";
 function askServer(socketPath, request, silenceMs = SILENCE_MS) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     const chunks = [];
     let size = 0;
     let settled = false;
@@ -40352,7 +40444,7 @@ function askServer(socketPath, request, silenceMs = SILENCE_MS) {
       if (settled) return;
       settled = true;
       socket.destroy();
-      resolve14(response);
+      resolve15(response);
     };
     const socket = connect(socketPath);
     socket.setTimeout(silenceMs, () => settle(void 0));
@@ -40389,7 +40481,7 @@ var init_client = __esm({
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname as dirname23, join as join16 } from "node:path";
+import { dirname as dirname24, join as join16 } from "node:path";
 async function startServer(options) {
   const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
@@ -40401,7 +40493,7 @@ async function startServer(options) {
   let ending = false;
   let ownSocket;
   let endedResolve = () => void 0;
-  const ended = new Promise((resolve14) => endedResolve = resolve14);
+  const ended = new Promise((resolve15) => endedResolve = resolve15);
   const server = createServer({ allowHalfOpen: true }, (socket) => serve(socket));
   const close = () => {
     if (ending) return;
@@ -40483,12 +40575,12 @@ async function startServer(options) {
       });
     });
   }
-  const listening = join16(dirname23(socketPath), `.t-${randomBytes(3).toString("hex")}`);
-  await new Promise((resolve14, reject) => {
+  const listening = join16(dirname24(socketPath), `.t-${randomBytes(3).toString("hex")}`);
+  await new Promise((resolve15, reject) => {
     server.once("error", reject);
     server.listen(listening, () => {
       server.removeListener("error", reject);
-      resolve14();
+      resolve15();
     });
   });
   try {
@@ -40496,7 +40588,7 @@ async function startServer(options) {
     if (!socketOrAbsent(socketPath)) throw new Error(`${socketPath} is there and is not a socket: it is left alone`);
     renameSync2(listening, socketPath);
   } catch (err) {
-    await new Promise((resolve14) => server.close(() => resolve14()));
+    await new Promise((resolve15) => server.close(() => resolve15()));
     throw err;
   }
   const own = ownSocket = fileId(socketPath);
@@ -40622,7 +40714,7 @@ async function serverCommand(args, io, cli) {
         return 2;
       }
       for (const until = Date.now() + START_WAIT_MS; Date.now() < until; ) {
-        await new Promise((resolve14) => setTimeout(resolve14, 50));
+        await new Promise((resolve15) => setTimeout(resolve15, 50));
         const status = await askServer(socketPath, { kind: "status" });
         if (status?.kind === "status") {
           io.stdout(
@@ -40760,7 +40852,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute8, resolve as resolve13 } from "node:path";
+import { isAbsolute as isAbsolute8, resolve as resolve14 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -41269,7 +41361,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve13(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

@@ -15,7 +15,7 @@ import { member, members, rangeOf, readJson, type JsonFile } from '../shared/jso
 import { parameterValues, type ParameterValues } from '../shared/arm-parameter-files.js';
 import { siblingParameterFile } from './parameter-files.js';
 import { InstanceBudget } from '../shared/budget.js';
-import { collectResources, type ResourceInstance } from './resources.js';
+import { collectResources, type CollectContext, type ResourceInstance } from './resources.js';
 import { Scope } from './scope.js';
 import { isSiteType, mapSites, type MappedSites } from './sites.js';
 import { applyConfigPatches } from '../shared/site-configs.js';
@@ -55,6 +55,11 @@ export function parseArm(input: ParseInput): ParseOutput {
   const explicit = input.parameterFiles.map((p) => params(p, true)).filter((v): v is ParameterValues => v !== undefined);
   for (const f of input.files) if (f.kind === 'arm-parameters') params(f.path, true);
 
+  const linkedFile: CollectContext['linkedFile'] = (path, at) => {
+    if (input.confine && !input.confine(path, at)) return 'refused';
+    const read = input.readFile(path);
+    return read.ok ? 'present' : read.refused ? 'refused' : read.missing ? 'missing' : { unreadable: read.message };
+  };
   for (const f of input.files) {
     if (f.kind !== 'arm-template') continue;
     const read = input.readFile(f.path);
@@ -77,7 +82,7 @@ export function parseArm(input: ParseInput): ParseOutput {
       }
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : undefined;
-      lintTemplate(file, file.root, explicit, sibling, out, textOf);
+      lintTemplate(file, file.root, explicit, sibling, out, textOf, linkedFile);
     } catch (e) {
       out.entities.length = before.entities;
       out.directives.length = before.directives;
@@ -93,7 +98,15 @@ function reportErrors(file: JsonFile, diagnostic: (message: string, range: Sourc
   for (const e of file.errors) diagnostic(e.message, file.map.range(file.path, e.offset, e.offset + e.length));
 }
 
-function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], sibling: ParameterValues | undefined, out: ParseOutput, textOf: TextOf): void {
+function lintTemplate(
+  file: JsonFile,
+  root: Node,
+  explicit: ParameterValues[],
+  sibling: ParameterValues | undefined,
+  out: ParseOutput,
+  textOf: TextOf,
+  linkedFile?: CollectContext['linkedFile'],
+): void {
   const supply = (name: string) => {
     const key = name.toLowerCase();
     // An explicit --param-file wins over the one beside the template; the last explicit one wins.
@@ -113,7 +126,13 @@ function lintTemplate(file: JsonFile, root: Node, explicit: ParameterValues[], s
       diagnostic: (message, f, node) => out.diagnostics.push({ ruleId: 'parse-error', message, range: rangeOf(f, node) }),
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
-      note: (message, f, node) => out.diagnostics.push({ ruleId: 'not-analysed', message, range: rangeOf(f, node) }),
+      note: (message, f, node) => {
+        // Once per place: a deployment in a copy loop is visited once per instance.
+        const range = rangeOf(f, node);
+        if (!out.diagnostics.some((d) => d.message === message && d.range.file === range.file && d.range.startOffset === range.startOffset))
+          out.diagnostics.push({ ruleId: 'not-analysed', message, range });
+      },
+      ...(linkedFile ? { linkedFile } : {}),
     },
     { via: [], instance: '' },
     resources,

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import type { Node } from 'jsonc-parser';
 import { instanceCut, type InstanceBudget } from '../shared/budget.js';
 import type { SourceRange } from '../../src/model/index.js';
@@ -9,6 +10,7 @@ import { toBool } from '../shared/arm-expression/functions.js';
 import { decidedFalse, restsOnRootDefault, through, unknown, type AVal } from '../shared/arm-value.js';
 import { CERTIFICATE, SITE_CONFIG, SLOT_CONFIG } from '../shared/site-configs.js';
 import { isSiteType } from './sites.js';
+import { linkedTemplateNote, shownLink } from '../shared/linked-template.js';
 
 /** Loops are expanded up to this many instances; larger ones stay one looped entity. */
 export const MAX_COPY = 100;
@@ -54,6 +56,11 @@ export interface CollectContext {
   /** Bounds the instances copy loops expand to across the template's nested deployments; a cut is a `note`. */
   budget?: InstanceBudget;
   note?(message: string, file: JsonFile, node: Node): void;
+  /**
+   * Whether a file a linked deployment names by `relativePath` (absolute here) is there to lint;
+   * 'refused' when it may not be read (the engine says why where it is named). Absent: not asked.
+   */
+  linkedFile?(path: string, at: SourceRange): 'present' | 'missing' | 'refused' | { unreadable: string };
   /** The outermost template's `parameters`: their defaults a parameter file may still change. */
   rootParameters?: SourceRange;
 }
@@ -221,11 +228,15 @@ function readType(typeKey: string): boolean {
   return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
 }
 
-/** An inline nested template (compiled Bicep modules look like this). */
+/** An inline nested template (compiled Bicep modules look like this); a linked one is noted as not analysed. */
 function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: ResourceInstance[]): void {
   const props = member(dep.node, 'properties');
   const template = member(props, 'template');
-  if (template?.type !== 'object') return;
+  if (template?.type !== 'object') {
+    const link = member(props, 'templateLink');
+    if (link) noteLinked(dep, link, ctx);
+    return;
+  }
   const outerScope = dep.scope;
   const file = outerScope.file;
   const scopeMode = stringValue(member(member(props, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase();
@@ -247,6 +258,28 @@ function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: Resour
   } else scope = outerScope; // outer (the default): expressions see the parent's parameters and variables
   const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   collectResources(template, scope, ctx, deployment, out);
+}
+
+/**
+ * A linked deployment (`templateLink`) deploys a template mtlslint does not follow: said where the
+ * link names it, in the words that fit how it is named.
+ */
+function noteLinked(dep: ResourceInstance, link: Node, ctx: CollectContext): void {
+  const file = dep.scope.file;
+  const relative = member(link, 'relativePath');
+  const uri = member(link, 'uri');
+  const id = member(link, 'id');
+  const shown = (node: Node): string => shownLink(typeof node.value === 'string' ? node.value : nodeText(file, node));
+  const path = stringValue(relative);
+  if (relative && path !== undefined && !isExpression(path)) {
+    const found = ctx.linkedFile?.(resolve(dirname(file.path), path), rangeOf(file, relative)) ?? 'unknown';
+    if (found === 'refused') return;
+    ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(relative), found }), file, relative);
+  } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: 'id', shown: shown(id) }), file, id);
+  else {
+    const named = uri ?? relative ?? link;
+    ctx.note?.(linkedTemplateNote({ by: 'uri', shown: shown(named) }), file, named);
+  }
 }
 
 /** What a nested deployment's argument is when it is `[parameters('x')]` of the caller, passed as is. */

@@ -5,6 +5,7 @@ import {
   type FormatParser,
   type ParseInput,
   type ParseOutput,
+  type ReadResult,
   type SourceRange,
 } from '../../src/model/index.js';
 import type { TextOf } from '../shared/setting-values.js';
@@ -44,9 +45,15 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   const files = new Map<string, SourceFile | undefined>();
   // Files mtlslint failed on: reported on the file, and noted where another file uses them.
   const failures = new Map<string, string>();
+  // Files that could not be read (no such file, or not readable text), for where another file names them.
+  const unread = new Map<string, string>();
+  const unreadable = (path: string, read: ReadResult): void => {
+    if (!read.ok && !read.refused) unread.set(path, read.missing ? 'there is no such file' : `it cannot be read (${read.message})`);
+  };
   const load = (path: string): SourceFile | undefined => {
     if (files.has(path)) return files.get(path);
     const read = input.readFile(path);
+    unreadable(path, read);
     let file: SourceFile | undefined;
     if (read.ok) {
       let parsed: SourceFile['parsed'];
@@ -75,6 +82,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
   const loadJson = (path: string): JsonFile | undefined => {
     if (jsonFiles.has(path)) return jsonFiles.get(path);
     const read = input.readFile(path);
+    unreadable(path, read);
     let file: JsonFile | undefined;
     if (read.ok) {
       file = readJson(path, read.text);
@@ -111,7 +119,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       out.diagnostics.push({ ruleId: 'not-analysed', message, range });
     },
     parseError: diagnostic,
-    failure: (path) => failures.get(path),
+    failure: (path) => failures.get(path) ?? unread.get(path),
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {
       const r = input.readFile(path);
@@ -205,10 +213,12 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       continue;
     }
     const params = readBicepParam(file, load, host);
+    // Named but not there (or not readable): Bicep cannot build the parameter file either (BCP091).
+    for (const u of params.unloaded) diagnostic(`the file this parameter file extends, '${u.written}', is not analysed: ${host.failure?.(u.path) ?? 'it cannot be read'}`, u.range);
     if (!params.template) continue;
     if (!load(params.template)) {
-      const failed = failures.get(params.template);
-      diagnostic(`the template of this parameter file cannot be ${failed ? `analysed: ${failed}` : 'read'}: ${params.template}`, file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
+      const why = host.failure?.(params.template) ?? 'it cannot be read';
+      diagnostic(`the template of this parameter file, '${params.templateAt?.written}', is not analysed: ${why}`, params.templateAt?.range ?? file.parsed.lineMap.range(path, 0, Math.min(1, file.text.length)));
       continue;
     }
     withParamFile.add(params.template.toLowerCase());

@@ -203,7 +203,7 @@ export function diskReader(maxBytes = DEFAULT_MAX_FILE_BYTES, cache: Map<string,
     }
     const opened = open(path);
     if ('refused' in opened) return { ok: false, message: opened.refused, refused: true };
-    if ('error' in opened) return { ok: false, message: opened.error };
+    if ('error' in opened) return { ok: false, message: opened.error, ...(opened.code === 'ENOENT' || opened.code === 'ENOTDIR' ? { missing: true as const } : {}) };
     try {
       if (opened.size > upTo && upTo < maxBytes) return { ok: false, message: `not read whole: larger than ${upTo} bytes` };
       if (opened.size > maxBytes) return tooBig(opened.size);
@@ -255,7 +255,7 @@ export function memoryReader(files: ReadonlyMap<string, string>, fallback?: File
     read(path) {
       const text = files.get(path);
       if (text !== undefined) return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-      return fallback ? fallback.read(path) : { ok: false, message: 'cannot read file: ENOENT' };
+      return fallback ? fallback.read(path) : { ok: false, message: 'cannot read file: ENOENT', missing: true };
     },
     head(path, bytes) {
       const text = files.get(path);

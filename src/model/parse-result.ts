@@ -79,7 +79,8 @@ export interface ClassifiedFile {
 }
 
 /** `refused`: not read because the path is outside the linted tree (or not a regular file); `message` says why. */
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; refused?: true };
+/** `missing`: there is no such file (the path or a directory on it does not exist). */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; refused?: true; missing?: true };
 
 /** What the engine gives a parser. */
 export interface ParseInput {

@@ -204,7 +204,7 @@ describe('a path its directory listing did not hold is missing without a system 
     expect(tree.absent(sibling)).toBe(true);
     expect(tree.refusal(sibling)).toBeUndefined();
     const reader = diskReader(undefined, false, tree);
-    expect(reader.read(sibling)).toEqual({ ok: false, message: 'cannot read file: ENOENT' });
+    expect(reader.read(sibling)).toEqual({ ok: false, message: 'cannot read file: ENOENT', missing: true });
     expect(reader.head(sibling, 4)).toBeUndefined();
     expect(reader.size(sibling)).toBeUndefined();
     // A tree listed after it was created reads it.
@@ -216,6 +216,15 @@ describe('a path its directory listing did not hold is missing without a system 
     const reader = diskReader(undefined, false, walked());
     const missing = join(infra, 'none.parameters.json');
     expect(reader.read(missing)).toEqual(diskReader(undefined, false, new LintRoot([root])).read(missing));
+  });
+
+  it('marks a path that is not there as missing (a module or linked template named but absent), also one under a file, not a directory', () => {
+    const reader = diskReader(undefined, false, new LintRoot([root]));
+    expect(reader.read(join(infra, 'nested', 'site.json'))).toEqual({ ok: false, message: 'cannot read file: ENOENT', missing: true });
+    expect(reader.read(join(infra, 'main.json', 'site.json'))).toEqual({ ok: false, message: 'cannot read file: ENOTDIR', missing: true });
+    // There, but not a file: not missing.
+    expect(reader.read(join(infra, 'sub.parameters.json'))).toMatchObject({ ok: false });
+    expect(reader.read(join(infra, 'sub.parameters.json'))).not.toHaveProperty('missing');
   });
 
   it.each([

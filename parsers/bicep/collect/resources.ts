@@ -11,6 +11,7 @@ import { InstanceBudget, instanceCut } from '../../shared/budget.js';
 import { BicepScope, type Identify, type ScopeHost, type Supply } from '../evaluate/scope.js';
 import { fromKeyword, rangeOf, type SourceFile } from '../evaluate/source-file.js';
 import { nameOf, type ResourceName } from './names.js';
+import { linkedTemplateNote, shownLink } from '../../shared/linked-template.js';
 
 /** Loops are expanded up to this many instances (as for ARM copy loops); larger ones stay one looped entity. */
 export const MAX_INSTANCES = 100;
@@ -62,7 +63,10 @@ export interface CollectHost extends ScopeHost {
   notAnalysed?(message: string, range: SourceRange): void;
   /** A problem in a module's text (a JSON template that is not one). */
   parseError?(message: string, range: SourceRange): void;
-  /** Why a file could not be read or parsed when mtlslint itself failed on it (reported on that file), else undefined. */
+  /**
+   * Why a file could not be read (there is no such file, it is not text) or parsed (mtlslint failed
+   * on it, reported on that file); undefined when it was.
+   */
   failure?(path: string): string | undefined;
 }
 
@@ -246,6 +250,7 @@ function visitResource(
     if (parts.version) r.version = parts.version;
     if (parent) r.parent = parent;
     ctx.out.push(r);
+    if (r.typeKey === 'microsoft.resources/deployments' && !decl.existing && body) noteLinked(body, inst.scope, ctx);
     if (!nestedIn) {
       const list = bySymbol.get(symbol) ?? [];
       list.push(r);
@@ -253,6 +258,33 @@ function visitResource(
     }
     for (const m of body?.members ?? []) if (m.kind === 'Resource') visitResource(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
+}
+
+/** A deployment resource with a `templateLink` deploys a template mtlslint does not follow: said where the link names it (as for ARM). */
+function noteLinked(body: ObjectExpression, scope: BicepScope, ctx: Context): void {
+  const props = propertyOf(body, 'properties');
+  const link = props?.kind === 'Object' ? propertyOf(props, 'templateLink') : undefined;
+  if (link?.kind !== 'Object') return;
+  const relative = propertyOf(link, 'relativePath');
+  const uri = propertyOf(link, 'uri');
+  const id = propertyOf(link, 'id');
+  const shown = (e: Expression): string => shownLink(e.kind === 'String' && e.expressions.length === 0 ? (e.segments[0] ?? '') : scope.text(e));
+  const path = relative?.kind === 'String' && relative.expressions.length === 0 ? relative.segments[0] : undefined;
+  let message: string;
+  let at: Expression;
+  if (relative && path !== undefined) {
+    const target = resolve(dirname(scope.range(relative).file), path);
+    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative))) return;
+    message = linkedTemplateNote({ by: 'relativePath', shown: shown(relative), found: ctx.host.readText(target) === undefined ? 'missing' : 'present' });
+    at = relative;
+  } else if (id && !uri) {
+    message = linkedTemplateNote({ by: 'id', shown: shown(id) });
+    at = id;
+  } else {
+    at = uri ?? relative ?? link;
+    message = linkedTemplateNote({ by: 'uri', shown: shown(at) });
+  }
+  ctx.host.notAnalysed?.(message, scope.range(at));
 }
 
 type ModuleSource = { kind: 'bicep'; file: SourceFile } | { kind: 'json'; file: JsonFile };
@@ -272,6 +304,8 @@ function moduleSource(decl: ModuleDeclaration, file: SourceFile, ctx: Context, s
   if (ctx.host.confine && !ctx.host.confine(target, at)) return undefined;
   if (/\.jsonc?$/i.test(target)) {
     const json = ctx.host.loadJson?.(target);
+    const failed = json ? undefined : ctx.host.failure?.(target);
+    if (failed) ctx.host.notAnalysed?.(`module '${path}' is not analysed: ${failed}`, at);
     return json ? { path: target, source: { kind: 'json', file: json } } : undefined;
   }
   const moduleFile = ctx.host.load(target);

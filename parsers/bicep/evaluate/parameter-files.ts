@@ -1,4 +1,4 @@
-import type { Hop } from '../../../src/model/index.js';
+import type { Hop, SourceRange } from '../../../src/model/index.js';
 import { readJson } from '../../shared/json.js';
 import { parameterValues } from '../../shared/arm-parameter-files.js';
 import { through, type AVal } from '../../shared/arm-value.js';
@@ -13,6 +13,10 @@ export interface BicepParamFile {
   file: SourceFile;
   /** The template of `using './main.bicep'` (absolute), when it is a local Bicep file. */
   template?: string;
+  /** Where `using` names it, as written. */
+  templateAt?: { written: string; range: SourceRange };
+  /** `extends` files that could not be loaded, where they are named (absolute path, as written). */
+  unloaded: { path: string; written: string; range: SourceRange }[];
   values: ParameterValues;
 }
 
@@ -23,21 +27,25 @@ export interface BicepParamFile {
  */
 export function readBicepParam(file: SourceFile, load: (path: string) => SourceFile | undefined, host: ScopeHost, seen: readonly string[] = []): BicepParamFile {
   const values: ParameterValues = new Map();
-  const out: BicepParamFile = { file, values };
+  const out: BicepParamFile = { file, values, unloaded: [] };
   const scope = BicepScope.create(file, () => undefined, host);
   for (const s of file.parsed.tree.statements) {
     if (s.kind === 'Using' && s.path) {
       const p = literalPath(s.path);
       if (p !== undefined && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
         const template = resolveModule(file, p);
-        if (host.confine?.(template, rangeOf(file, s.path)) ?? true) out.template = template;
+        if (host.confine?.(template, rangeOf(file, s.path)) ?? true) {
+          out.template = template;
+          out.templateAt = { written: p, range: rangeOf(file, s.path) };
+        }
       }
     } else if (s.kind === 'Extends') {
       const p = literalPath(s.path);
       const path = p === undefined ? undefined : resolveModule(file, p);
       if (path === undefined || seen.includes(path.toLowerCase()) || !(host.confine?.(path, rangeOf(file, s.path)) ?? true)) continue;
       const base = load(path);
-      if (base) for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
+      if (!base) out.unloaded.push({ path, written: p as string, range: rangeOf(file, s.path) });
+      else for (const [k, v] of readBicepParam(base, load, host, [...seen, file.path.toLowerCase()]).values) if (!values.has(k)) values.set(k, v);
     }
   }
   for (const s of file.parsed.tree.statements) {

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Hop, SourceRange } from '../../../src/model/index.js';
 import { prim, through, unknown, type AVal } from '../../shared/arm-value.js';
 import { BUDGET_REASON, CallBudget } from '../../shared/budget.js';
@@ -318,8 +318,10 @@ export class BicepScope {
   imported(path: string, name: string, at: SourceRange): AVal {
     const scope = this.shared.host.importScope?.(path);
     const here = { range: at, trail: [] as Hop[] };
-    if (!scope) return unknown(name, `the file ${path} cannot be read`, here);
-    if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${path}`, here);
+    // Named from the importing file, as the import writes it: no absolute path in a report.
+    const shown = `'${relative(dirname(this.shared.file.path), path).split(sep).join('/')}'`;
+    if (!scope) return unknown(name, `the file ${shown} cannot be read`, here);
+    if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown}`, here);
     return scope.variable(name);
   }
 

@@ -97,3 +97,45 @@ describe('ARM parser: deployment conditions and loops reach the resources inside
     ]);
   });
 });
+
+describe('ARM parser: linked deployments (templateLink)', () => {
+  const template = (link: string, copy = '') =>
+    [
+      '{', // 1
+      '  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",', // 2
+      '  "contentVersion": "1.0.0.0",', // 3
+      '  "resources": [', // 4
+      '    {', // 5
+      '      "type": "Microsoft.Resources/deployments",', // 6
+      '      "apiVersion": "2022-09-01",', // 7
+      `      "name": "linked",${copy}`, // 8
+      `      "properties": { "mode": "Incremental", "templateLink": ${link} }`, // 9
+      '    }', // 10
+      '  ]', // 11
+      '}', // 12
+    ].join('\n');
+  const notes = async (files: Record<string, string>) =>
+    (await parseFiles(files)).diagnostics.map((d) => `${d.ruleId} ${d.range.file} ${pos(d.range)} ${d.message}`);
+
+  it('says that a linked template is not analysed, where the link names it, in the words for how it is named', async () => {
+    expect(await notes({ '/infra/a.json': template('{ "relativePath": "nested/site.json" }') })).toEqual([
+      "not-analysed /infra/a.json 9:80-9:97 linked template 'nested/site.json' is not analysed through this deployment: there is no such file beside this template",
+    ]);
+    expect(await notes({ '/infra/a.json': template('{ "relativePath": "nested/site.json" }'), '/infra/nested/site.json': '{}' })).toEqual([
+      "not-analysed /infra/a.json 9:80-9:97 linked template 'nested/site.json' is not analysed through this deployment: mtlslint does not follow linked templates; it is linted on its own, without the parameters this deployment passes",
+    ]);
+    expect(await notes({ '/infra/a.json': template(`{ "uri": "[uri(deployment().properties.templateLink.uri, 'nested/site.json')]" }`) })).toEqual([
+      "not-analysed /infra/a.json 9:71-9:139 linked template '[uri(deployment().properties.templateLink.uri, 'nested/site.json')]' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
+    ]);
+    expect(await notes({ '/infra/a.json': template(`{ "id": "[resourceId('Microsoft.Resources/templateSpecs/versions', 'site', '1.0')]" }`) })).toEqual([
+      "not-analysed /infra/a.json 9:70-9:144 template spec '[resourceId('Microsoft.Resources/templateSpecs/versions', 'site', '1.0')]' is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked without the parameters this deployment passes",
+    ]);
+  });
+
+  it('notes a linked deployment in a copy loop once', async () => {
+    const out = await notes({ '/infra/a.json': template('{ "uri": "https://example.org/site.json" }', ' "copy": { "name": "l", "count": 3 },') });
+    expect(out).toEqual([
+      "not-analysed /infra/a.json 9:71-9:101 linked template 'https://example.org/site.json' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ export async function parseFiles(files: Record<string, string>, parameterFiles: 
     parameterFiles,
     readFile: (path) => {
       const text = files[path];
-      return text === undefined ? { ok: false, message: 'no such file' } : { ok: true, text };
+      return text === undefined ? { ok: false, message: 'no such file', missing: true } : { ok: true, text };
     },
   });
 }

@@ -11,7 +11,7 @@ export async function parseFiles(files: Record<string, string>, run: string[] = 
     parameterFiles,
     readFile: (path) => {
       const text = files[path];
-      return text === undefined ? { ok: false, message: 'no such file' } : { ok: true, text };
+      return text === undefined ? { ok: false, message: 'no such file', missing: true } : { ok: true, text };
     },
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET } from '../../../parsers/shared/budget.js';
+import { parser } from '../../../parsers/bicep/index.js';
 import { MAIN, parseFiles, pos, site, sites, view } from './helpers.js';
 
 const SITE_MODULE = '/infra/modules/site.bicep';
@@ -174,13 +175,63 @@ describe('Bicep local modules', () => {
     ]);
   });
 
-  it('skips a local module that cannot be read', async () => {
-    const out = await parseFiles({ [MAIN]: "module a './missing.bicep' = { params: {} }\nresource s 'Microsoft.Web/sites@2023-12-01' = { name: 's' }" });
+  it('says where a local module (Bicep or JSON) names a file that is not there or not text; the rest is linted', async () => {
+    const main = [
+      "module a './missing.bicep' = { params: {} }", // 1
+      "module b '../gone/site.json' = { params: {} }", // 2
+      "module c './utf16.bicep' = { params: {} }", // 3
+      "resource s 'Microsoft.Web/sites@2023-12-01' = { name: 's' }", // 4
+    ].join('\n');
+    const out = await parser.parse({
+      files: [{ path: MAIN, kind: 'bicep' }],
+      parameterFiles: [],
+      readFile: (path) =>
+        path === MAIN ? { ok: true, text: main } : path === '/infra/utf16.bicep' ? { ok: false, message: 'file is encoded in UTF-16' } : { ok: false, message: 'cannot read file: ENOENT', missing: true },
+    });
     expect(sites(out).map((s) => s.name)).toEqual(['s']);
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "not-analysed 1:10-1:26 module './missing.bicep' is not analysed: there is no such file",
+      "not-analysed 2:10-2:28 module '../gone/site.json' is not analysed: there is no such file",
+      "not-analysed 3:10-3:24 module './utf16.bicep' is not analysed: it cannot be read (file is encoded in UTF-16)",
+    ]);
+  });
+});
+
+describe('Bicep deployment resources with a templateLink', () => {
+  it('say that the linked template is not analysed, where the link names it, once for a loop (the words of ARM templates)', async () => {
+    const main = [
+      "resource a 'Microsoft.Resources/deployments@2022-09-01' = {", // 1
+      "  name: 'a'", // 2
+      "  properties: { mode: 'Incremental', templateLink: { relativePath: 'nested/site.json' } }", // 3
+      '}', // 4
+      "resource b 'Microsoft.Resources/deployments@2022-09-01' = [for i in range(0, 2): {", // 5
+      "  name: 'b${i}'", // 6
+      "  properties: { mode: 'Incremental', templateLink: { uri: 'https://example.org/site.json' } }", // 7
+      '}]', // 8
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, '/infra/other/site.json': '{}' }, [MAIN]);
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "not-analysed 3:68-3:85 linked template 'nested/site.json' is not analysed through this deployment: there is no such file beside this template",
+      "not-analysed 7:59-7:89 linked template 'https://example.org/site.json' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
+    ]);
   });
 });
 
 describe('Bicep compile-time imports', () => {
+  it('a value imported from a file that is not there is unknown, the file named as the import writes it (no absolute path)', async () => {
+    const main = [
+      "import { tls } from '../shared/tls.bicep'", // 1
+      "import * as ns from './ns.bicep'", // 2
+      "resource app 'Microsoft.Web/sites@2023-12-01' = {", // 3
+      "  name: 'app'", // 4
+      '  properties: { siteConfig: { minTlsVersion: tls, scmMinTlsVersion: ns.tls } }', // 5
+      '}', // 6
+    ].join('\n');
+    const s = site(await parseFiles({ [MAIN]: main }), 'app').settings;
+    expect(view(s.minTlsVersion)).toMatchObject({ kind: 'unresolved', at: '5:46-5:48', reason: "the file '../shared/tls.bicep' cannot be read" });
+    expect(view(s.scmMinTlsVersion)).toMatchObject({ kind: 'unresolved', reason: "the file 'ns.bicep' cannot be read" });
+  });
+
   it('reads exported variables of a local file (named, aliased, through a namespace), with their hops there', async () => {
     const files = {
       '/infra/shared.bicep': "@export()\nvar tls = { min: '1.0' }\n@export()\nvar modes = { default: 'Optional' }\nimport { cycle } from './main.bicep'\n",

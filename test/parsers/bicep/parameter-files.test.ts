@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAIN, parseFiles, site, sites, view } from './helpers.js';
+import { MAIN, parseFiles, pos, site, sites, view } from './helpers.js';
 
 // 1–3 parameters, 4 resource.
 const main = [
@@ -119,11 +119,12 @@ describe('Bicep parameter files', () => {
     });
   });
 
-  it('reports an unreadable template of a .bicepparam and a broken .bicepparam', async () => {
-    const out = await parseFiles({ [PARAMS]: "using './nope.bicep'\nparam x = \n" });
-    expect(out.diagnostics.map((d) => `${d.range.file} ${d.range.start.line}:${d.range.start.column}`)).toEqual([
-      '/infra/main.bicepparam 2:11',
-      '/infra/main.bicepparam 1:1',
+  it('reports a missing template or extended file of a .bicepparam where it is named (as written), and a broken .bicepparam', async () => {
+    const out = await parseFiles({ [PARAMS]: "using './nope.bicep'\nextends '../shared/base.bicepparam'\nparam x = \n" });
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      'parse-error main.bicepparam@3:11-3:11 Expected a literal value, an array, an object, a parenthesized expression, or a function call at this location. (BCP009)',
+      "parse-error main.bicepparam@2:9-2:35 the file this parameter file extends, '../shared/base.bicepparam', is not analysed: there is no such file",
+      "parse-error main.bicepparam@1:7-1:20 the template of this parameter file, './nope.bicep', is not analysed: there is no such file",
     ]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * The words of the note on a linked deployment (`templateLink`), which mtlslint does not follow: one
+ * place for ARM templates and Bicep `Microsoft.Resources/deployments` resources.
+ */
+export type LinkedTemplate =
+  | { by: 'relativePath'; shown: string; found: 'present' | 'missing' | 'unknown' | { unreadable: string } }
+  | { by: 'uri' | 'id'; shown: string };
+
+const WITHOUT = 'without the parameters this deployment passes';
+
+/** `shown`: the link as written, cut to 80 characters. */
+export function shownLink(text: string): string {
+  return `'${text.length > 80 ? `${text.slice(0, 79)}…` : text}'`;
+}
+
+export function linkedTemplateNote(link: LinkedTemplate): string {
+  if (link.by === 'id')
+    return `template spec ${link.shown} is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked ${WITHOUT}`;
+  if (link.by !== 'relativePath') return `linked template ${link.shown} is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked ${WITHOUT}`;
+  const { found } = link;
+  const why =
+    found === 'missing'
+      ? 'there is no such file beside this template'
+      : typeof found === 'object'
+        ? `it cannot be read (${found.unreadable})`
+        : found === 'present'
+          ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}`
+          : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
+  return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
+}
