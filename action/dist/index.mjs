@@ -5761,7 +5761,7 @@ function linkedTemplateNote(link) {
     return `template spec ${link.shown} is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked ${WITHOUT}`;
   if (link.by !== "relativePath") return `linked template ${link.shown} is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked ${WITHOUT}`;
   const { found } = link;
-  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? `it cannot be read (${found.unreadable})` : found === "present" ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}` : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
+  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? "unreadable" in found ? `it cannot be read (${found.unreadable})` : `it is not an ARM template (${found.notTemplate})` : found === "present" ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}` : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
   return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
 }
 var WITHOUT;
@@ -5884,32 +5884,32 @@ function readType(typeKey) {
 function visitDeployment(dep, ctx, out) {
   const props2 = member(dep.node, "properties");
   const template = member(props2, "template");
+  const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   if (template?.type !== "object") {
     const link = member(props2, "templateLink");
-    if (link) noteLinked(dep, link, ctx);
+    const linked = link && followLink(dep, link, ctx);
+    if (linked) collectResources(linked.root, Scope.create(linked.template, linked.root, argumentsOf(dep, props2), dep.scope.budget, passedAsIs(member(props2, "parameters"), dep.scope)), ctx, deployment, out);
     return;
   }
-  const outerScope = dep.scope;
-  const file = outerScope.file;
   const scopeMode = stringValue(member(member(props2, "expressionEvaluationOptions"), "scope"))?.toLowerCase();
-  const args = member(props2, "parameters");
-  let scope;
-  if (scopeMode === "inner") {
-    scope = Scope.create(file, template, (name) => {
-      const arg2 = member(args, name);
-      if (!arg2) return void 0;
-      const value = member(arg2, "value");
-      const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
-      if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg2, "reference"))
-        return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
-      return void 0;
-    }, outerScope.budget, passedAsIs(args, outerScope));
-  } else scope = outerScope;
-  const deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
+  const scope = scopeMode === "inner" ? Scope.create(dep.scope.file, template, argumentsOf(dep, props2), dep.scope.budget, passedAsIs(member(props2, "parameters"), dep.scope)) : dep.scope;
   collectResources(template, scope, ctx, deployment, out);
 }
-function noteLinked(dep, link, ctx) {
+function argumentsOf(dep, props2) {
+  const outerScope = dep.scope;
+  const file = outerScope.file;
+  const args = member(props2, "parameters");
+  return (name) => {
+    const arg2 = member(args, name);
+    if (!arg2) return void 0;
+    const value = member(arg2, "value");
+    const hop = { kind: "module-argument", name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg2) };
+    if (value) return () => through(outerScope.value(value), [hop]);
+    if (member(arg2, "reference")) return () => unknown(`parameters('${name}')`, "Key Vault reference", { range: rangeOf(file, arg2), trail: [hop] });
+    return void 0;
+  };
+}
+function followLink(dep, link, ctx) {
   const file = dep.scope.file;
   const relative12 = member(link, "relativePath");
   const uri = member(link, "uri");
@@ -5917,14 +5917,22 @@ function noteLinked(dep, link, ctx) {
   const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
   const path2 = stringValue(relative12);
   if (relative12 && path2 !== void 0 && !isExpression(path2)) {
-    const found = ctx.linkedFile?.(resolve(dirname2(file.path), path2), rangeOf(file, relative12)) ?? "unknown";
-    if (found === "refused") return;
+    const target = resolve(dirname2(file.path), path2);
+    const chain = [...dep.deployment.via.map((v) => v.range.file), file.path];
+    if (chain.some((f) => f.toLowerCase() === target.toLowerCase())) {
+      ctx.note?.(`linked template ${shown2(relative12)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, relative12);
+      return void 0;
+    }
+    const found = ctx.linkedFile?.(target, rangeOf(file, relative12)) ?? "unknown";
+    if (found === "refused") return void 0;
+    if (typeof found === "object" && "template" in found) return found;
     ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found }), file, relative12);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
   else {
     const named = uri ?? relative12 ?? link;
     ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(named) }), file, named);
   }
+  return void 0;
 }
 function passedAsIs(args, caller) {
   return (name) => {
@@ -5986,10 +5994,26 @@ function parseArm(input) {
   };
   const explicit = input.parameterFiles.map((p) => params(p, true)).filter((v) => v !== void 0);
   for (const f of input.files) if (f.kind === "arm-parameters") params(f.path, true);
+  const linked = /* @__PURE__ */ new Map();
+  const inRun = new Set(input.files.map((f) => f.path));
   const linkedFile = (path2, at) => {
     if (input.confine && !input.confine(path2, at)) return "refused";
+    const known3 = linked.get(path2);
+    if (known3) return known3;
     const read = input.readFile(path2);
-    return read.ok ? "present" : read.refused ? "refused" : read.missing ? "missing" : { unreadable: read.message };
+    let got;
+    if (!read.ok) got = read.refused ? "refused" : read.missing ? "missing" : { unreadable: read.message };
+    else {
+      const template = readJson(path2, read.text);
+      out.texts.set(path2, read.text);
+      if (!inRun.has(path2)) {
+        reportErrors(template, diagnostic);
+        out.directives.push(...directivesOf(template));
+      }
+      got = template.root?.type === "object" ? { template, root: template.root } : { notTemplate: template.root ? "it is not a JSON object" : "it holds no JSON value" };
+    }
+    linked.set(path2, got);
+    return got;
   };
   for (const f of input.files) {
     if (f.kind !== "arm-template") continue;
@@ -6020,6 +6044,8 @@ function parseArm(input) {
       diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
+  const followed = [...linked].filter(([, got]) => typeof got === "object" && "template" in got).map(([path2]) => path2);
+  if (followed.length) out.calledTemplates = followed;
   return out;
 }
 function reportErrors(file, diagnostic) {
@@ -7181,7 +7207,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     if (parts.version) r.version = parts.version;
     if (parent) r.parent = parent;
     ctx.out.push(r);
-    if (r.typeKey === "microsoft.resources/deployments" && !decl.existing && body) noteLinked2(body, inst.scope, ctx);
+    if (r.typeKey === "microsoft.resources/deployments" && !decl.existing && body) noteLinked(body, inst.scope, ctx);
     if (!nestedIn) {
       const list2 = bySymbol.get(symbol) ?? [];
       list2.push(r);
@@ -7190,7 +7216,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     for (const m of body?.members ?? []) if (m.kind === "Resource") visitResource2(m, r, file, inst.scope, ctx, inst.deployment, unit, bySymbol);
   }
 }
-function noteLinked2(body, scope, ctx) {
+function noteLinked(body, scope, ctx) {
   const props2 = propertyOf(body, "properties");
   const link = props2?.kind === "Object" ? propertyOf(props2, "templateLink") : void 0;
   if (link?.kind !== "Object") return;
@@ -22550,7 +22576,7 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
       meta: {
         docs: {
           summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, a linked ARM template (`templateLink`: nested templates written inline are followed, linked ones are not), a module or file path that is not there, outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
+          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, an ARM template linked by URI or template spec (`templateLink`: inline nested templates and those linked by `relativePath` are followed), a module or file path that is not there, outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
           rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
           fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
           get examples() {
@@ -27257,6 +27283,8 @@ async function lintPrepared(prepared, reader4, ctx) {
       }
     }
   }
+  const own = new Set(readable.map((f) => f.path.toLowerCase()));
+  const links = [...called].filter((p) => !own.has(p));
   const parsed = mergeParseOutputs(outputs);
   parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
@@ -27292,7 +27320,8 @@ async function lintPrepared(prepared, reader4, ctx) {
     declared: { ...declaredResources(focus ? focused(parsed.entities, focus, findings) : parsed.entities), notRead: problems.length },
     hiddenNotAnalysed: hidden.notAnalysed,
     ...sniffed.length ? { sniffed } : {},
-    ...unread.length ? { unread } : {}
+    ...unread.length ? { unread } : {},
+    ...links.length ? { links } : {}
   };
 }
 function emptyUnit(readable) {
@@ -27808,6 +27837,43 @@ var init_lint_pool = __esm({
         await Promise.all(waited);
       }
     };
+  }
+});
+
+// src/engine/linked-units.ts
+async function joinLinkedUnits(units, results, lint) {
+  if (!results.some((r) => r.links?.length)) return;
+  const unitOf = /* @__PURE__ */ new Map();
+  units.forEach((u, i) => u.files.forEach((f) => unitOf.set(f.path.toLowerCase(), i)));
+  const parent = units.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i];
+    return i;
+  };
+  results.forEach((r, i) => {
+    for (const link of r.links ?? []) {
+      const j = unitOf.get(link);
+      if (j !== void 0 && find(j) !== find(i)) parent[find(j)] = find(i);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...groups.get(root) ?? [], i]);
+  });
+  for (const members2 of groups.values()) {
+    if (members2.length < 2) continue;
+    const inert = /* @__PURE__ */ new Set();
+    for (const i of members2) for (const p of units[i]?.inert ?? []) inert.add(p);
+    const joined = { files: members2.flatMap((i) => units[i]?.files ?? []), ...inert.size ? { inert } : {} };
+    const result = await lint(joined);
+    members2.forEach((i, k) => results[i] = k === 0 ? result : emptyUnit([]));
+  }
+}
+var init_linked_units = __esm({
+  "src/engine/linked-units.ts"() {
+    "use strict";
+    init_lint_unit();
   }
 });
 
@@ -29074,6 +29140,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
         results.push(result2 instanceof Promise ? await result2 : result2);
       }
     }
+    await joinLinkedUnits(units, results, inThread);
   } finally {
     releaseHold();
     untier?.();
@@ -29193,6 +29260,7 @@ var init_lint = __esm({
     init_errors();
     init_fingerprint();
     init_lint_pool();
+    init_linked_units();
     init_lint_unit();
     init_reader();
     init_severity();

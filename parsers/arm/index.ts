@@ -55,10 +55,28 @@ export function parseArm(input: ParseInput): ParseOutput {
   const explicit = input.parameterFiles.map((p) => params(p, true)).filter((v): v is ParameterValues => v !== undefined);
   for (const f of input.files) if (f.kind === 'arm-parameters') params(f.path, true);
 
+  // Templates linked by relativePath, read once however many deployments link them. One the run
+  // lints itself reports its own syntax errors and directives; another is reported here.
+  const linked = new Map<string, ReturnType<NonNullable<CollectContext['linkedFile']>>>();
+  const inRun = new Set(input.files.map((f) => f.path));
   const linkedFile: CollectContext['linkedFile'] = (path, at) => {
     if (input.confine && !input.confine(path, at)) return 'refused';
+    const known = linked.get(path);
+    if (known) return known;
     const read = input.readFile(path);
-    return read.ok ? 'present' : read.refused ? 'refused' : read.missing ? 'missing' : { unreadable: read.message };
+    let got: ReturnType<NonNullable<CollectContext['linkedFile']>>;
+    if (!read.ok) got = read.refused ? 'refused' : read.missing ? 'missing' : { unreadable: read.message };
+    else {
+      const template = readJson(path, read.text);
+      out.texts.set(path, read.text);
+      if (!inRun.has(path)) {
+        reportErrors(template, diagnostic);
+        out.directives.push(...directivesOf(template));
+      }
+      got = template.root?.type === 'object' ? { template, root: template.root } : { notTemplate: template.root ? 'it is not a JSON object' : 'it holds no JSON value' };
+    }
+    linked.set(path, got);
+    return got;
   };
   for (const f of input.files) {
     if (f.kind !== 'arm-template') continue;
@@ -91,6 +109,9 @@ export function parseArm(input: ParseInput): ParseOutput {
       diagnostic(`could not read the template: ${why}`, new LineMap(read.text).range(f.path, 0, Math.min(1, read.text.length)));
     }
   }
+  // Judged through the deployments that link them (see collapse.ts), not again on their own.
+  const followed = [...linked].filter(([, got]) => typeof got === 'object' && 'template' in got).map(([path]) => path);
+  if (followed.length) out.calledTemplates = followed;
   return out;
 }
 

@@ -57,10 +57,10 @@ export interface CollectContext {
   budget?: InstanceBudget;
   note?(message: string, file: JsonFile, node: Node): void;
   /**
-   * Whether a file a linked deployment names by `relativePath` (absolute here) is there to lint;
-   * 'refused' when it may not be read (the engine says why where it is named). Absent: not asked.
+   * The template a linked deployment names by `relativePath` (absolute here), read and parsed; else
+   * why not: 'refused' when it may not be read (the engine says why where it is named). Absent: not read.
    */
-  linkedFile?(path: string, at: SourceRange): 'present' | 'missing' | 'refused' | { unreadable: string };
+  linkedFile?(path: string, at: SourceRange): { template: JsonFile; root: Node } | 'missing' | 'refused' | { unreadable: string } | { notTemplate: string };
   /** The outermost template's `parameters`: their defaults a parameter file may still change. */
   rootParameters?: SourceRange;
 }
@@ -228,43 +228,50 @@ function readType(typeKey: string): boolean {
   return isSiteType(typeKey) || typeKey === SITE_CONFIG || typeKey === SLOT_CONFIG || typeKey === CERTIFICATE || typeKey === DEPLOYMENTS;
 }
 
-/** An inline nested template (compiled Bicep modules look like this); a linked one is noted as not analysed. */
+/**
+ * A nested deployment: its inline template (compiled Bicep modules look like this), or the template
+ * it links by `relativePath` when that file is in the linked tree; another link is noted as not analysed.
+ */
 function visitDeployment(dep: ResourceInstance, ctx: CollectContext, out: ResourceInstance[]): void {
   const props = member(dep.node, 'properties');
   const template = member(props, 'template');
+  const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
   if (template?.type !== 'object') {
     const link = member(props, 'templateLink');
-    if (link) noteLinked(dep, link, ctx);
+    const linked = link && followLink(dep, link, ctx);
+    // A linked template always has a scope of its own: its parameters take the deployment's arguments.
+    if (linked) collectResources(linked.root, Scope.create(linked.template, linked.root, argumentsOf(dep, props), dep.scope.budget, passedAsIs(member(props, 'parameters'), dep.scope)), ctx, deployment, out);
     return;
   }
-  const outerScope = dep.scope;
-  const file = outerScope.file;
   const scopeMode = stringValue(member(member(props, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase();
-  const args = member(props, 'parameters');
-  let scope: Scope;
-  if (scopeMode === 'inner') {
-    // Inner scope: the nested template's own parameters take the deployment's arguments, which are
-    // evaluated where the caller writes them.
-    scope = Scope.create(file, template, (name) => {
-      const arg = member(args, name);
-      if (!arg) return undefined;
-      const value = member(arg, 'value');
-      const hop = { kind: 'module-argument' as const, name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg) };
-      if (value) return () => through(outerScope.value(value), [hop]);
-      if (member(arg, 'reference'))
-        return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });
-      return undefined;
-    }, outerScope.budget, passedAsIs(args, outerScope));
-  } else scope = outerScope; // outer (the default): expressions see the parent's parameters and variables
-  const deployment: Deployment = { ...dep.deployment, via: [...dep.deployment.via, { name: dep.displayName, range: dep.declaration }] };
+  // Inner scope: the nested template's own parameters take the deployment's arguments; outer (the
+  // default): expressions see the parent's parameters and variables.
+  const scope = scopeMode === 'inner' ? Scope.create(dep.scope.file, template, argumentsOf(dep, props), dep.scope.budget, passedAsIs(member(props, 'parameters'), dep.scope)) : dep.scope;
   collectResources(template, scope, ctx, deployment, out);
 }
 
+/** A deployment's `parameters` as the values of its template's parameters, evaluated where the caller writes them. */
+function argumentsOf(dep: ResourceInstance, props: Node | undefined): (name: string) => (() => AVal) | undefined {
+  const outerScope = dep.scope;
+  const file = outerScope.file;
+  const args = member(props, 'parameters');
+  return (name) => {
+    const arg = member(args, name);
+    if (!arg) return undefined;
+    const value = member(arg, 'value');
+    const hop = { kind: 'module-argument' as const, name, call: `deployment '${dep.displayName}'`, range: rangeOf(file, value ?? arg) };
+    if (value) return () => through(outerScope.value(value), [hop]);
+    if (member(arg, 'reference')) return (): AVal => unknown(`parameters('${name}')`, 'Key Vault reference', { range: rangeOf(file, arg), trail: [hop] });
+    return undefined;
+  };
+}
+
 /**
- * A linked deployment (`templateLink`) deploys a template mtlslint does not follow: said where the
- * link names it, in the words that fit how it is named.
+ * The template a linked deployment (`templateLink`) names by a literal `relativePath`, taken from the
+ * directory of the template that links it, as Azure resolves it. Otherwise (a URI, a template spec,
+ * a file that is not there or links back) a note says it is not analysed, where the link names it.
  */
-function noteLinked(dep: ResourceInstance, link: Node, ctx: CollectContext): void {
+function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { template: JsonFile; root: Node } | undefined {
   const file = dep.scope.file;
   const relative = member(link, 'relativePath');
   const uri = member(link, 'uri');
@@ -272,14 +279,22 @@ function noteLinked(dep: ResourceInstance, link: Node, ctx: CollectContext): voi
   const shown = (node: Node): string => shownLink(typeof node.value === 'string' ? node.value : nodeText(file, node));
   const path = stringValue(relative);
   if (relative && path !== undefined && !isExpression(path)) {
-    const found = ctx.linkedFile?.(resolve(dirname(file.path), path), rangeOf(file, relative)) ?? 'unknown';
-    if (found === 'refused') return;
+    const target = resolve(dirname(file.path), path);
+    const chain = [...dep.deployment.via.map((v) => v.range.file), file.path];
+    if (chain.some((f) => f.toLowerCase() === target.toLowerCase())) {
+      ctx.note?.(`linked template ${shown(relative)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, relative);
+      return undefined;
+    }
+    const found = ctx.linkedFile?.(target, rangeOf(file, relative)) ?? 'unknown';
+    if (found === 'refused') return undefined;
+    if (typeof found === 'object' && 'template' in found) return found;
     ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(relative), found }), file, relative);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: 'id', shown: shown(id) }), file, id);
   else {
     const named = uri ?? relative ?? link;
     ctx.note?.(linkedTemplateNote({ by: 'uri', shown: shown(named) }), file, named);
   }
+  return undefined;
 }
 
 /** What a nested deployment's argument is when it is `[parameters('x')]` of the caller, passed as is. */

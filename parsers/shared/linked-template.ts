@@ -3,7 +3,7 @@
  * place for ARM templates and Bicep `Microsoft.Resources/deployments` resources.
  */
 export type LinkedTemplate =
-  | { by: 'relativePath'; shown: string; found: 'present' | 'missing' | 'unknown' | { unreadable: string } }
+  | { by: 'relativePath'; shown: string; found: 'present' | 'missing' | 'unknown' | { unreadable: string } | { notTemplate: string } }
   | { by: 'uri' | 'id'; shown: string };
 
 const WITHOUT = 'without the parameters this deployment passes';
@@ -22,7 +22,9 @@ export function linkedTemplateNote(link: LinkedTemplate): string {
     found === 'missing'
       ? 'there is no such file beside this template'
       : typeof found === 'object'
-        ? `it cannot be read (${found.unreadable})`
+        ? 'unreadable' in found
+          ? `it cannot be read (${found.unreadable})`
+          : `it is not an ARM template (${found.notTemplate})`
         : found === 'present'
           ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}`
           : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;

@@ -50,6 +50,11 @@ export interface UnitResult {
   sniffed?: [string, FileKind][];
   /** JSON files given as `json` that could not be read at all (they may be templates: reported, not skipped). */
   unread?: { file: string; message: string }[];
+  /**
+   * Templates of other units that a template of this one deploys (an ARM linked template, by
+   * `relativePath`), in lower case: the run lints those units again as one (see `joinLinkedUnits`).
+   */
+  links?: string[];
 }
 
 function startRange(file: string): SourceRange {
@@ -368,6 +373,8 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
       }
     }
   }
+  const own = new Set(readable.map((f) => f.path.toLowerCase()));
+  const links = [...called].filter((p) => !own.has(p));
   const parsed = mergeParseOutputs(outputs);
   parsed.diagnostics.push(...refusals.notes.values());
 
@@ -406,6 +413,7 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
     hiddenNotAnalysed: hidden.notAnalysed,
     ...(sniffed.length ? { sniffed } : {}),
     ...(unread.length ? { unread } : {}),
+    ...(links.length ? { links } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { UsageError } from './errors.js';
 import { uniqueFingerprints } from './fingerprint.js';
 import type { FixMode } from './fix.js';
 import { PoolStarter, type LintPool, type PoolInit } from './lint-pool.js';
+import { joinLinkedUnits } from './linked-units.js';
 import { compareFindings, lintUnit, unitReader, unreadFindings, type UnitContext, type UnitResult } from './lint-unit.js';
 import { diskReader, memoryReader, DEFAULT_MAX_FILE_BYTES, type FileReader } from './reader.js';
 import type { RuleConfig } from './rule-config.js';
@@ -258,6 +259,7 @@ async function lintFiles(
         results.push(result instanceof Promise ? await result : result);
       }
     }
+    await joinLinkedUnits(units, results, inThread);
   } finally {
     releaseHold();
     untier?.();

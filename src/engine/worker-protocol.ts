@@ -147,6 +147,7 @@ export function packResult(files: readonly RunFile[], result: UnitResult): Packe
     result.problems.length === 0 &&
     result.hiddenNotAnalysed === 0 &&
     !result.unread?.length &&
+    !result.links?.length &&
     result.declared.sites === 0 &&
     result.declared.slots === 0 &&
     result.declared.certificates === 0 &&

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parser } from '../../../parsers/arm/index.js';
 import { certificates, parseFiles, parseFixture, pos, site, sites, snippet, view } from './helpers.js';
 
 describe('ARM parser: nested deployments (compiled Bicep modules)', () => {
@@ -121,8 +122,11 @@ describe('ARM parser: linked deployments (templateLink)', () => {
     expect(await notes({ '/infra/a.json': template('{ "relativePath": "nested/site.json" }') })).toEqual([
       "not-analysed /infra/a.json 9:80-9:97 linked template 'nested/site.json' is not analysed through this deployment: there is no such file beside this template",
     ]);
-    expect(await notes({ '/infra/a.json': template('{ "relativePath": "nested/site.json" }'), '/infra/nested/site.json': '{}' })).toEqual([
-      "not-analysed /infra/a.json 9:80-9:97 linked template 'nested/site.json' is not analysed through this deployment: mtlslint does not follow linked templates; it is linted on its own, without the parameters this deployment passes",
+    // There, but not a template.
+    expect(await notes({ '/infra/a.json': template('{ "relativePath": "nested/site.json" }'), '/infra/nested/site.json': '[]' })).toEqual([
+      "not-analysed /infra/a.json 9:80-9:97 linked template 'nested/site.json' is not analysed through this deployment: it is not an ARM template (it is not a JSON object)",
+      // The run lints it too, and says so on the file itself.
+      'parse-error /infra/nested/site.json 1:1-1:2 an ARM template must be a JSON object',
     ]);
     expect(await notes({ '/infra/a.json': template(`{ "uri": "[uri(deployment().properties.templateLink.uri, 'nested/site.json')]" }`) })).toEqual([
       "not-analysed /infra/a.json 9:71-9:139 linked template '[uri(deployment().properties.templateLink.uri, 'nested/site.json')]' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
@@ -136,6 +140,85 @@ describe('ARM parser: linked deployments (templateLink)', () => {
     const out = await notes({ '/infra/a.json': template('{ "uri": "https://example.org/site.json" }', ' "copy": { "name": "l", "count": 3 },') });
     expect(out).toEqual([
       "not-analysed /infra/a.json 9:71-9:101 linked template 'https://example.org/site.json' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
+    ]);
+  });
+});
+
+describe('ARM parser: templates linked by relativePath are followed', () => {
+  const linked = [
+    '{', // 1
+    '  "parameters": { "https": { "type": "bool" }, "mode": { "type": "string", "defaultValue": "Optional" } },', // 2
+    '  "resources": [', // 3
+    '    {', // 4
+    '      "type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "linked-app",', // 5
+    '      "properties": { "httpsOnly": "[parameters(\'https\')]", "clientCertEnabled": true, "clientCertMode": "[parameters(\'mode\')]" }', // 6
+    '    }', // 7
+    '  ]', // 8
+    '}', // 9
+  ].join('\n');
+  const linking = (path: string, extra = '') =>
+    [
+      '{', // 1
+      '  "parameters": { "secure": { "type": "bool", "defaultValue": false } },', // 2
+      '  "resources": [', // 3
+      '    {', // 4
+      `      "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "site",${extra}`, // 5
+      '      "properties": {', // 6
+      `        "mode": "Incremental", "templateLink": { "relativePath": "${path}" },`, // 7
+      '        "parameters": { "https": { "value": "[parameters(\'secure\')]" } }', // 8
+      '      }', // 9
+      '    }', // 10
+      '  ]', // 11
+      '}', // 12
+    ].join('\n');
+
+  it('deploys the linked template with the arguments of the deployment, in its own scope, the deployment in via', async () => {
+    const out = await parseFiles({ '/infra/main.json': linking('nested/site.json'), '/infra/nested/site.json': linked }, []);
+    expect(out.diagnostics).toEqual([]);
+    const through = sites(out).filter((s) => s.via?.length);
+    expect(through.map((s) => [s.name, s.file, pos(s.declaration), s.via?.map((v) => `${v.name} ${v.range.file} ${pos(v.range)}`)])).toEqual([
+      ['linked-app', '/infra/nested/site.json', '5:7-5:35', ['site /infra/main.json 5:7-5:47']],
+    ]);
+    const s = through[0]?.settings;
+    expect(s && view(s.httpsOnly)).toEqual({
+      kind: 'set',
+      value: false,
+      at: '2:63-2:67',
+      trail: ['property@6:36', 'parameter(https)@2:19', 'module-argument(https)@8:45', 'parameter(secure)@2:19', 'parameter-default@2:63'],
+    });
+    // Not passed: the linked template's own default.
+    expect(s && view(s.clientCertMode)).toMatchObject({ kind: 'set', value: 'Optional' });
+    expect(out.calledTemplates).toEqual(['/infra/nested/site.json']);
+    expect(out.texts.has('/infra/nested/site.json')).toBe(true);
+  });
+
+  it('follows a link from a linked template (../ too), once per instance of a copy loop', async () => {
+    const out = await parseFiles(
+      { '/infra/main.json': linking('mid/mid.json', ' "copy": { "name": "c", "count": 2 },'), '/infra/mid/mid.json': linking('../nested/site.json'), '/infra/nested/site.json': linked },
+      [],
+    );
+    expect(out.diagnostics).toEqual([]);
+    expect(sites(out).filter((s) => s.via?.length === 2).map((s) => `${s.name}${s.instance ?? ''} ${s.via?.map((v) => v.range.file).join(' > ')}`)).toEqual([
+      'linked-app[0] /infra/main.json > /infra/mid/mid.json',
+      'linked-app[1] /infra/main.json > /infra/mid/mid.json',
+    ]);
+  });
+
+  it('does not follow a link back to a template that deploys it; reports the syntax of a linked file the run does not lint', async () => {
+    const cycle = await parseFiles({ '/infra/main.json': linking('main.json') });
+    expect(cycle.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "not-analysed 7:66-7:76 linked template 'main.json' is not followed: it links back to a template that deploys it, which Azure rejects",
+    ]);
+    const broken = await parser.parse({
+      files: [{ path: '/infra/main.json', kind: 'arm-template' }],
+      parameterFiles: [],
+      readFile: (path) => (path === '/infra/main.json' ? { ok: true, text: linking('site.json') } : path === '/infra/site.json' ? { ok: true, text: '{ "resources": [ }' } : { ok: false, message: 'cannot read file: ENOENT', missing: true }),
+    });
+    // As the file would report them linted on its own (the run does not lint it here).
+    expect(broken.diagnostics.map((d) => `${d.ruleId} ${d.range.file} ${pos(d.range)}`)).toEqual([
+      'parse-error /infra/site.json 1:18-1:18',
+      'parse-error /infra/site.json 1:19-1:19',
+      'parse-error /infra/site.json 1:19-1:19',
     ]);
   });
 });
