@@ -4046,7 +4046,11 @@ function literalValue(file, node) {
       return { t: "object", members: members(node).map(([key2, v]) => ({ key: key2, value: literalValue(file, v) })), origin, inherit: [] };
     case "array":
       return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
-    case "string":
+    case "string": {
+      const placeholder = typeof node.value === "string" ? AZD_PLACEHOLDER.exec(node.value) : null;
+      if (placeholder) return unknown(JSON.stringify(node.value), `${placeholder[0]} is filled in from the environment when azd deploys`, origin);
+      return { t: "prim", value: node.value, origin };
+    }
     case "number":
     case "boolean":
     case "null":
@@ -4072,11 +4076,13 @@ function parameterValues(file) {
   }
   return out;
 }
+var AZD_PLACEHOLDER;
 var init_arm_parameter_files = __esm({
   "parsers/shared/arm-parameter-files.ts"() {
     "use strict";
     init_arm_value();
     init_json2();
+    AZD_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:=[^}]*)?\}/;
   }
 });
 

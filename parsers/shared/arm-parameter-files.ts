@@ -3,6 +3,9 @@ import type { Hop } from '../../src/model/index.js';
 import { through, unknown, type AVal } from './arm-value.js';
 import { member, members, rangeOf, type JsonFile } from './json.js';
 
+/** An azd environment placeholder in a parameter value (azd's envsubst syntax). */
+const AZD_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:=[^}]*)?\}/;
+
 /** Literal JSON of a node with positions, no expression evaluation (parameter files). */
 export function literalValue(file: JsonFile, node: Node): AVal {
   const origin = { range: rangeOf(file, node), trail: [] as Hop[] };
@@ -11,7 +14,13 @@ export function literalValue(file: JsonFile, node: Node): AVal {
       return { t: 'object', members: members(node).map(([key, v]) => ({ key, value: literalValue(file, v) })), origin, inherit: [] };
     case 'array':
       return { t: 'array', items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
-    case 'string':
+    case 'string': {
+      // `${NAME}` / `${NAME=default}`: azd fills these in from its environment when it deploys
+      // (main.parameters.json of an azd project); the file alone does not say the value.
+      const placeholder = typeof node.value === 'string' ? AZD_PLACEHOLDER.exec(node.value) : null;
+      if (placeholder) return unknown(JSON.stringify(node.value), `${placeholder[0]} is filled in from the environment when azd deploys`, origin);
+      return { t: 'prim', value: node.value as string, origin };
+    }
     case 'number':
     case 'boolean':
     case 'null':

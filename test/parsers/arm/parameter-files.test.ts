@@ -43,6 +43,21 @@ describe('ARM parser: parameter files', () => {
     });
   });
 
+  it('leaves an azd environment placeholder (${NAME}, ${NAME=default}) unresolved, not a literal string', async () => {
+    const params = (mode: string) => `{ "parameters": { "mode": { "value": "${mode}" } } }`;
+    for (const [written, placeholder] of [
+      ['${CLIENT_CERT_MODE}', '${CLIENT_CERT_MODE}'],
+      ['${CLIENT_CERT_MODE=Optional}', '${CLIENT_CERT_MODE=Optional}'],
+      ['prefix-${MODE}', '${MODE}'],
+    ]) {
+      const s = site(await parseFiles({ ...template, '/infra/app.parameters.json': params(written) }), 'app').settings;
+      expect(view(s.clientCertMode)).toMatchObject({ kind: 'unresolved', reason: `${placeholder} is filled in from the environment when azd deploys` });
+    }
+    // Not a placeholder: taken as written.
+    const s = site(await parseFiles({ ...template, '/infra/app.parameters.json': params('$CLIENT_CERT_MODE') }), 'app').settings;
+    expect(view(s.clientCertMode)).toMatchObject({ kind: 'set', value: '$CLIENT_CERT_MODE' });
+  });
+
   it('lets an explicit --param-file win over the sibling file, for every template of the run', async () => {
     const other = { '/other/site.json': fixture('app.json').replace('"app"', '"second"') };
     const out = await parseFiles({ ...template, ...sibling, ...explicit, ...other }, ['/env/prod.parameters.json']);
