@@ -45,11 +45,12 @@ describe('ARM parser: parameter files', () => {
 
   it('leaves an azd environment placeholder (${NAME}, ${NAME=default}) unresolved, not a literal string', async () => {
     const params = (mode: string) => `{ "parameters": { "mode": { "value": "${mode}" } } }`;
-    for (const [written, placeholder] of [
+    const cases: [written: string, placeholder: string][] = [
       ['${CLIENT_CERT_MODE}', '${CLIENT_CERT_MODE}'],
       ['${CLIENT_CERT_MODE=Optional}', '${CLIENT_CERT_MODE=Optional}'],
       ['prefix-${MODE}', '${MODE}'],
-    ]) {
+    ];
+    for (const [written, placeholder] of cases) {
       const s = site(await parseFiles({ ...template, '/infra/app.parameters.json': params(written) }), 'app').settings;
       expect(view(s.clientCertMode)).toMatchObject({ kind: 'unresolved', reason: `${placeholder} is filled in from the environment when azd deploys` });
     }
