@@ -235,8 +235,9 @@ export const notAnalysed = defineRule({
       summary: 'Part of the deployment was not analysed: a module, file or resource mtlslint did not read.',
       description:
         'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or ' +
-        'remote module that is not available locally, an ARM template linked by URI or template spec (`templateLink`: ' +
-        'inline nested templates and those linked by `relativePath` are followed), a module or file path that is not there, outside the linted tree or ' +
+        'remote module that is not available locally, an ARM template linked from elsewhere or as a template spec ' +
+        '(`templateLink`: inline nested templates are followed, and so are linked ones by `relativePath` or by a `uri` beside ' +
+        'the linking template), a module or file path that is not there, outside the linted tree or ' +
         'not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over ' +
         '1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). ' +
         'The finding points at the line that names it and says how to make it available. Turned off in the config, ' +

@@ -4038,6 +4038,19 @@ var init_directives2 = __esm({
   }
 });
 
+// parsers/shared/azd-placeholder.ts
+function azdPlaceholderReason(text) {
+  const m = AZD_PLACEHOLDER.exec(text);
+  return m ? `${m[0]} is filled in from the environment when azd deploys` : void 0;
+}
+var AZD_PLACEHOLDER;
+var init_azd_placeholder = __esm({
+  "parsers/shared/azd-placeholder.ts"() {
+    "use strict";
+    AZD_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:=[^}]*)?\}/;
+  }
+});
+
 // parsers/shared/arm-parameter-files.ts
 function literalValue(file, node) {
   const origin = { range: rangeOf(file, node), trail: [] };
@@ -4047,8 +4060,8 @@ function literalValue(file, node) {
     case "array":
       return { t: "array", items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case "string": {
-      const placeholder = typeof node.value === "string" ? AZD_PLACEHOLDER.exec(node.value) : null;
-      if (placeholder) return unknown(JSON.stringify(node.value), `${placeholder[0]} is filled in from the environment when azd deploys`, origin);
+      const azd = typeof node.value === "string" ? azdPlaceholderReason(node.value) : void 0;
+      if (azd) return unknown(JSON.stringify(node.value), azd, origin);
       return { t: "prim", value: node.value, origin };
     }
     case "number":
@@ -4076,13 +4089,12 @@ function parameterValues(file) {
   }
   return out;
 }
-var AZD_PLACEHOLDER;
 var init_arm_parameter_files = __esm({
   "parsers/shared/arm-parameter-files.ts"() {
     "use strict";
     init_arm_value();
     init_json2();
-    AZD_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:=[^}]*)?\}/;
+    init_azd_placeholder();
   }
 });
 
@@ -4996,11 +5008,29 @@ function evaluate(e, ctx) {
       }
       if (!fn) {
         const text = printExpr(e);
-        return unknown(text, `${e.name}() is only known at deployment`, here2);
+        const located = ctx.env.templateUri === void 0 ? void 0 : whereLinked(e, ctx.env.templateUri, ev, here2);
+        return located ?? unknown(text, `${e.name}() is only known at deployment`, here2);
       }
       return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
+}
+function whereLinked(e, templateUri, ev, here2) {
+  const name = e.name.toLowerCase();
+  if (name === "deployment" && e.args.length === 0) {
+    const obj = (key2, value) => ({ t: "object", members: [{ key: key2, value }], origin: here2, inherit: [] });
+    return obj("properties", obj("templateLink", obj("uri", { t: "prim", value: templateUri, origin: here2 })));
+  }
+  if (name === "uri" && e.args.length === 2) {
+    const [base, relative12] = e.args.map((a) => ev(a));
+    if (base?.t !== "prim" || relative12?.t !== "prim" || typeof base.value !== "string" || typeof relative12.value !== "string" || !base.value.startsWith("file:")) return void 0;
+    try {
+      return { t: "prim", value: new URL(relative12.value, base.value).href, origin: here2 };
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
 }
 function access(target, key2, e, here2, safe) {
   const text = printExpr(e);
@@ -5484,6 +5514,19 @@ var init_scope = __esm({
       get environment() {
         return this.shared;
       }
+      /** See `EvalEnv.templateUri`. */
+      get templateUri() {
+        return this.shared.templateUri;
+      }
+      /**
+       * The same template, where `deployment().properties.templateLink.uri` is `templateUri` (the
+       * template's own file): to find a template linked by `uri` beside it. Values are cached apart, so
+       * that the location never reaches a value evaluated for anything else.
+       */
+      forLinks(templateUri) {
+        const shared3 = { ...this.shared, paramCache: /* @__PURE__ */ new Map(), varCache: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set(), templateUri };
+        return new _Scope(this.file, shared3, this.loops, this.current);
+      }
       withLoop(name, index2) {
         const loops = new Map(this.loops);
         loops.set(name.toLowerCase(), index2);
@@ -5767,7 +5810,7 @@ function linkedTemplateNote(link) {
     return `template spec ${link.shown} is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked ${WITHOUT}`;
   if (link.by !== "relativePath") return `linked template ${link.shown} is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked ${WITHOUT}`;
   const { found } = link;
-  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? "unreadable" in found ? `it cannot be read (${found.unreadable})` : `it is not an ARM template (${found.notTemplate})` : found === "present" ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}` : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
+  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? "unreadable" in found ? `it cannot be read (${found.unreadable})` : `it is not an ARM template (${found.notTemplate})` : found === "present" ? `it is not followed from here (a templateLink in Bicep or in a JSON module of a Bicep file); it is linted on its own, ${WITHOUT}` : `it is not followed from here (a templateLink in a JSON module of a Bicep file); lint that template too, where its settings are checked ${WITHOUT}`;
   return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
 }
 var WITHOUT;
@@ -5780,6 +5823,7 @@ var init_linked_template = __esm({
 
 // parsers/arm/resources.ts
 import { dirname as dirname2, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL as pathToFileURL2 } from "node:url";
 function isLanguageVersion2(template) {
   const v = member(template, "languageVersion");
   return v !== void 0 && String(v.value ?? "").startsWith("2");
@@ -5922,23 +5966,44 @@ function followLink(dep, link, ctx) {
   const id = member(link, "id");
   const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
   const path2 = stringValue(relative12);
+  let target;
+  let named;
   if (relative12 && path2 !== void 0 && !isExpression(path2)) {
-    const target = resolve(dirname2(file.path), path2);
+    target = resolve(dirname2(file.path), path2);
+    named = relative12;
+  } else if (uri && !relative12 && typeof uri.value === "string" && isExpression(uri.value)) {
+    target = besideTemplate(dep.scope, uri);
+    if (target !== void 0) named = uri;
+  }
+  if (target !== void 0 && named !== void 0) {
     const chain = [...dep.deployment.via.map((v) => v.range.file), file.path];
     if (chain.some((f) => f.toLowerCase() === target.toLowerCase())) {
-      ctx.note?.(`linked template ${shown2(relative12)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, relative12);
+      ctx.note?.(`linked template ${shown2(named)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, named);
       return void 0;
     }
-    const found = ctx.linkedFile?.(target, rangeOf(file, relative12)) ?? "unknown";
+    const found = ctx.linkedFile?.(target, rangeOf(file, named)) ?? "unknown";
     if (found === "refused") return void 0;
     if (typeof found === "object" && "template" in found) return found;
-    ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found }), file, relative12);
+    ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
   else {
-    const named = uri ?? relative12 ?? link;
-    ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(named) }), file, named);
+    const at = uri ?? relative12 ?? link;
+    ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(at) }), file, at);
   }
   return void 0;
+}
+function besideTemplate(scope, uri) {
+  const here2 = pathToFileURL2(scope.file.path).href;
+  const v = scope.forLinks(here2).value(uri);
+  if (v.t !== "prim" || typeof v.value !== "string" || !v.value.startsWith("file:")) return void 0;
+  try {
+    const url = new URL(v.value);
+    url.search = "";
+    url.hash = "";
+    return fileURLToPath(url);
+  } catch {
+    return void 0;
+  }
 }
 function passedAsIs(args, caller) {
   return (name) => {
@@ -10930,7 +10995,7 @@ var init_process_state = __esm({
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname8, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function loadHclReader() {
   await ready();
   return reader3;
@@ -10945,7 +11010,7 @@ async function ready() {
   live = await starting;
 }
 function assetPath(packageFile, name) {
-  const beside = fileURLToPath(new URL(name, import.meta.url));
+  const beside = fileURLToPath2(new URL(name, import.meta.url));
   return existsSync(beside) ? beside : createRequire(import.meta.url).resolve(packageFile);
 }
 function loadRuntime(wasm) {
@@ -13802,7 +13867,7 @@ function readVarFile(file) {
   if (file.json) {
     const root = parseTree2(file.source.text, [], { allowTrailingComma: true });
     if (root?.type !== "object") return out;
-    const obj = jsonToVal(root, file.source);
+    const obj = withAzdPlaceholders(jsonToVal(root, file.source));
     if (obj.t === "object") for (const e of obj.entries) out.set(e.key, member2(obj, e.key) ?? e.value);
     return out;
   }
@@ -13816,6 +13881,20 @@ function readVarFile(file) {
   }
   return out;
 }
+function withAzdPlaceholders(v) {
+  switch (v.t) {
+    case "string": {
+      const why = azdPlaceholderReason(v.v);
+      return why ? unknownVal(v.text ?? JSON.stringify(v.v), v.range, why, v.hops) : v;
+    }
+    case "list":
+      return { ...v, items: v.items.map(withAzdPlaceholders) };
+    case "object":
+      return { ...v, entries: v.entries.map((e) => ({ ...e, value: withAzdPlaceholders(e.value) })) };
+    default:
+      return v;
+  }
+}
 var init_tfvars = __esm({
   "parsers/terraform/tfvars.ts"() {
     "use strict";
@@ -13823,6 +13902,7 @@ var init_tfvars = __esm({
     init_evaluate();
     init_json_values();
     init_values();
+    init_azd_placeholder();
   }
 });
 
@@ -22582,7 +22662,7 @@ ${metadataOrComment}      "type": "Microsoft.Web/sites",
       meta: {
         docs: {
           summary: "Part of the deployment was not analysed: a module, file or resource mtlslint did not read.",
-          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, an ARM template linked by URI or template spec (`templateLink`: inline nested templates and those linked by `relativePath` are followed), a module or file path that is not there, outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
+          description: 'Reported where the input names something whose settings mtlslint did not check: a registry, template-spec or remote module that is not available locally, an ARM template linked from elsewhere or as a template spec (`templateLink`: inline nested templates are followed, and so are linked ones by `relativePath` or by a `uri` beside the linking template), a module or file path that is not there, outside the linted tree or not a regular file, a module mtlslint failed on, a resource whose type is only known at deployment, a Terraform file over 1 MiB, or a part of an evaluation cut by a safety bound (values, loop and module instances, nesting depth). The finding points at the line that names it and says how to make it available. Turned off in the config, these notes are not listed, but the report still counts them ("N not analysed (not listed: \u2026)").',
           rationale: "A linter that passes silently over what it could not see reports a clean result nobody earned. Making each blind spot visible lets you close it (restore the module, lint the folder it lives in) or accept it knowingly.",
           fix: "Make the module available locally (`bicep restore`, `terraform init`), lint from a folder that contains it, or suppress the note with a directive that says why the part is checked elsewhere.",
           get examples() {
@@ -27604,12 +27684,12 @@ var init_worker_protocol = __esm({
 
 // src/engine/lint-pool.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function workerEntry(base = import.meta.url) {
   if (!base.startsWith("file:")) return void 0;
   for (const name of ["./lint-worker.cjs", "./lint-worker.js"]) {
     const url = new URL(name, base);
-    if (existsSync4(fileURLToPath2(url))) return url;
+    if (existsSync4(fileURLToPath3(url))) return url;
   }
   return void 0;
 }
@@ -29522,10 +29602,10 @@ var init_rule_flags = __esm({
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname20, join as join14 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname20(fileURLToPath3(import.meta.url));
+  let dir = dirname20(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
       const pkg = JSON.parse(readFileSync8(join14(dir, "package.json"), "utf8"));
@@ -39871,9 +39951,9 @@ var init_main3 = __esm({
 });
 
 // src/lsp/diagnostics.ts
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 function fileUri2(path2) {
-  return pathToFileURL2(path2).href;
+  return pathToFileURL3(path2).href;
 }
 function lspRange(range2) {
   return {
@@ -40101,11 +40181,11 @@ var init_configs = __esm({
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
 import { dirname as dirname22, relative as relative11 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
   try {
-    return fileURLToPath4(uri);
+    return fileURLToPath5(uri);
   } catch {
     return void 0;
   }

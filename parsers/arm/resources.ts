@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Node } from 'jsonc-parser';
 import { instanceCut, type InstanceBudget } from '../shared/budget.js';
 import type { SourceRange } from '../../src/model/index.js';
@@ -267,9 +268,12 @@ function argumentsOf(dep: ResourceInstance, props: Node | undefined): (name: str
 }
 
 /**
- * The template a linked deployment (`templateLink`) names by a literal `relativePath`, taken from the
- * directory of the template that links it, as Azure resolves it. Otherwise (a URI, a template spec,
- * a file that is not there or links back) a note says it is not analysed, where the link names it.
+ * The template a linked deployment (`templateLink`) names in the linted tree: by a literal
+ * `relativePath`, taken from the directory of the template that links it as Azure resolves it, or by
+ * a `uri` that resolves beside that template (`uri(deployment().properties.templateLink.uri, 'x.json')`,
+ * an `_artifactsLocation` whose default is that, a SAS token after it). Otherwise (another URI, a
+ * template spec, a file that is not there or that links back) a note says it is not analysed, where
+ * the link names it.
  */
 function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { template: JsonFile; root: Node } | undefined {
   const file = dep.scope.file;
@@ -278,23 +282,46 @@ function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { t
   const id = member(link, 'id');
   const shown = (node: Node): string => shownLink(typeof node.value === 'string' ? node.value : nodeText(file, node));
   const path = stringValue(relative);
+  let target: string | undefined;
+  let named: Node | undefined;
   if (relative && path !== undefined && !isExpression(path)) {
-    const target = resolve(dirname(file.path), path);
+    target = resolve(dirname(file.path), path);
+    named = relative;
+  } else if (uri && !relative && typeof uri.value === 'string' && isExpression(uri.value)) {
+    target = besideTemplate(dep.scope, uri);
+    if (target !== undefined) named = uri;
+  }
+  if (target !== undefined && named !== undefined) {
     const chain = [...dep.deployment.via.map((v) => v.range.file), file.path];
     if (chain.some((f) => f.toLowerCase() === target.toLowerCase())) {
-      ctx.note?.(`linked template ${shown(relative)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, relative);
+      ctx.note?.(`linked template ${shown(named)} is not followed: it links back to a template that deploys it, which Azure rejects`, file, named);
       return undefined;
     }
-    const found = ctx.linkedFile?.(target, rangeOf(file, relative)) ?? 'unknown';
+    const found = ctx.linkedFile?.(target, rangeOf(file, named)) ?? 'unknown';
     if (found === 'refused') return undefined;
     if (typeof found === 'object' && 'template' in found) return found;
-    ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(relative), found }), file, relative);
+    ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: 'id', shown: shown(id) }), file, id);
   else {
-    const named = uri ?? relative ?? link;
-    ctx.note?.(linkedTemplateNote({ by: 'uri', shown: shown(named) }), file, named);
+    const at = uri ?? relative ?? link;
+    ctx.note?.(linkedTemplateNote({ by: 'uri', shown: shown(at) }), file, at);
   }
   return undefined;
+}
+
+/** The file a linked deployment's `uri` names when it resolves beside the template that links it (query and fragment, a SAS token, left out). */
+function besideTemplate(scope: Scope, uri: Node): string | undefined {
+  const here = pathToFileURL(scope.file.path).href;
+  const v = scope.forLinks(here).value(uri);
+  if (v.t !== 'prim' || typeof v.value !== 'string' || !v.value.startsWith('file:')) return undefined;
+  try {
+    const url = new URL(v.value);
+    url.search = '';
+    url.hash = '';
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a nested deployment's argument is when it is `[parameters('x')]` of the caller, passed as is. */

@@ -42,6 +42,8 @@ interface Shared {
   /** The user-defined functions being called (ARM forbids recursion). */
   calling: ReadonlySet<string>;
   budget: CallBudget;
+  /** See `EvalEnv.templateUri`: set only in the scope `forLinks` makes. */
+  templateUri?: string;
 }
 
 /** `"functions": [{ "namespace": "ns", "members": { "name": {…} } }]` by lower-case `ns.name`. */
@@ -209,6 +211,21 @@ export class Scope implements EvalEnv {
    */
   get environment(): object {
     return this.shared;
+  }
+
+  /** See `EvalEnv.templateUri`. */
+  get templateUri(): string | undefined {
+    return this.shared.templateUri;
+  }
+
+  /**
+   * The same template, where `deployment().properties.templateLink.uri` is `templateUri` (the
+   * template's own file): to find a template linked by `uri` beside it. Values are cached apart, so
+   * that the location never reaches a value evaluated for anything else.
+   */
+  forLinks(templateUri: string): Scope {
+    const shared: Shared = { ...this.shared, paramCache: new Map(), varCache: new Map(), active: new Set(), templateUri };
+    return new Scope(this.file, shared, this.loops, this.current);
   }
 
   withLoop(name: string, index: number): Scope {

@@ -2,9 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { Hop } from '../../src/model/index.js';
 import { through, unknown, type AVal } from './arm-value.js';
 import { member, members, rangeOf, type JsonFile } from './json.js';
-
-/** An azd environment placeholder in a parameter value (azd's envsubst syntax). */
-const AZD_PLACEHOLDER = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:=[^}]*)?\}/;
+import { azdPlaceholderReason } from './azd-placeholder.js';
 
 /** Literal JSON of a node with positions, no expression evaluation (parameter files). */
 export function literalValue(file: JsonFile, node: Node): AVal {
@@ -15,10 +13,8 @@ export function literalValue(file: JsonFile, node: Node): AVal {
     case 'array':
       return { t: 'array', items: (node.children ?? []).map((c) => literalValue(file, c)), origin, inherit: [] };
     case 'string': {
-      // `${NAME}` / `${NAME=default}`: azd fills these in from its environment when it deploys
-      // (main.parameters.json of an azd project); the file alone does not say the value.
-      const placeholder = typeof node.value === 'string' ? AZD_PLACEHOLDER.exec(node.value) : null;
-      if (placeholder) return unknown(JSON.stringify(node.value), `${placeholder[0]} is filled in from the environment when azd deploys`, origin);
+      const azd = typeof node.value === 'string' ? azdPlaceholderReason(node.value) : undefined;
+      if (azd) return unknown(JSON.stringify(node.value), azd, origin);
       return { t: 'prim', value: node.value as string, origin };
     }
     case 'number':

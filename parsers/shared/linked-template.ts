@@ -1,6 +1,6 @@
 /**
- * The words of the note on a linked deployment (`templateLink`), which mtlslint does not follow: one
- * place for ARM templates and Bicep `Microsoft.Resources/deployments` resources.
+ * The words of the note on a linked deployment (`templateLink`) that is not analysed: one place for
+ * ARM templates (which follow a link beside them) and Bicep `Microsoft.Resources/deployments` resources.
  */
 export type LinkedTemplate =
   | { by: 'relativePath'; shown: string; found: 'present' | 'missing' | 'unknown' | { unreadable: string } | { notTemplate: string } }
@@ -26,7 +26,7 @@ export function linkedTemplateNote(link: LinkedTemplate): string {
           ? `it cannot be read (${found.unreadable})`
           : `it is not an ARM template (${found.notTemplate})`
         : found === 'present'
-          ? `mtlslint does not follow linked templates; it is linted on its own, ${WITHOUT}`
-          : `mtlslint does not follow linked templates; lint that template too, where its settings are checked ${WITHOUT}`;
+          ? `it is not followed from here (a templateLink in Bicep or in a JSON module of a Bicep file); it is linted on its own, ${WITHOUT}`
+          : `it is not followed from here (a templateLink in a JSON module of a Bicep file); lint that template too, where its settings are checked ${WITHOUT}`;
   return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
 }

@@ -18,6 +18,12 @@ export interface EvalEnv {
    * when the template defines no function of that name.
    */
   callFunction?(name: string, args: AVal[], at: SourceRange): AVal | undefined;
+  /**
+   * Where the template is deployed from, as a `file:` URL, when a linked deployment's `uri` is
+   * evaluated to find the linked template beside it: then `deployment().properties.templateLink.uri`
+   * is that URL and `uri(base, relative)` resolves against it. Undefined everywhere else.
+   */
+  templateUri?: string;
 }
 
 export interface EvalContext {
@@ -67,12 +73,36 @@ export function evaluate(e: Expr, ctx: EvalContext): AVal {
       }
       if (!fn) {
         const text = printExpr(e);
-        return unknown(text, `${e.name}() is only known at deployment`, here);
+        const located = ctx.env.templateUri === undefined ? undefined : whereLinked(e, ctx.env.templateUri, ev, here);
+        return located ?? unknown(text, `${e.name}() is only known at deployment`, here);
       }
       // Where values grow (concat, union, format, string…): past the evaluation bounds, unknown.
       return bounded(fn(e.args, ctx, ev, e), () => printExpr(e));
     }
   }
+}
+
+/**
+ * In the evaluation of a linked deployment's `uri` (see `EvalEnv.templateUri`): `deployment()`, of
+ * which only `properties.templateLink.uri` is known, and `uri(base, relative)` against a `file:` URL
+ * (resolved as System.Uri does for such paths: `..` and `.` segments taken out).
+ */
+function whereLinked(e: Extract<Expr, { k: 'call' }>, templateUri: string, ev: Evaluate, here: Origin): AVal | undefined {
+  const name = e.name.toLowerCase();
+  if (name === 'deployment' && e.args.length === 0) {
+    const obj = (key: string, value: AVal): AVal => ({ t: 'object', members: [{ key, value }], origin: here, inherit: [] });
+    return obj('properties', obj('templateLink', obj('uri', { t: 'prim', value: templateUri, origin: here })));
+  }
+  if (name === 'uri' && e.args.length === 2) {
+    const [base, relative] = e.args.map((a) => ev(a));
+    if (base?.t !== 'prim' || relative?.t !== 'prim' || typeof base.value !== 'string' || typeof relative.value !== 'string' || !base.value.startsWith('file:')) return undefined;
+    try {
+      return { t: 'prim', value: new URL(relative.value, base.value).href, origin: here };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function access(target: AVal, key: AVal, e: Expr, here: Origin, safe: boolean): AVal {

@@ -129,7 +129,8 @@ describe('ARM parser: linked deployments (templateLink)', () => {
       'parse-error /infra/nested/site.json 1:1-1:2 an ARM template must be a JSON object',
     ]);
     expect(await notes({ '/infra/a.json': template(`{ "uri": "[uri(deployment().properties.templateLink.uri, 'nested/site.json')]" }`) })).toEqual([
-      "not-analysed /infra/a.json 9:71-9:139 linked template '[uri(deployment().properties.templateLink.uri, 'nested/site.json')]' is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked without the parameters this deployment passes",
+      // Beside this template (where its own URI points): looked for there.
+      "not-analysed /infra/a.json 9:71-9:139 linked template '[uri(deployment().properties.templateLink.uri, 'nested/site.json')]' is not analysed through this deployment: there is no such file beside this template",
     ]);
     expect(await notes({ '/infra/a.json': template(`{ "id": "[resourceId('Microsoft.Resources/templateSpecs/versions', 'site', '1.0')]" }`) })).toEqual([
       "not-analysed /infra/a.json 9:70-9:144 template spec '[resourceId('Microsoft.Resources/templateSpecs/versions', 'site', '1.0')]' is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked without the parameters this deployment passes",
@@ -220,5 +221,49 @@ describe('ARM parser: templates linked by relativePath are followed', () => {
       'parse-error /infra/site.json 1:19-1:19',
       'parse-error /infra/site.json 1:19-1:19',
     ]);
+  });
+});
+
+describe('ARM parser: templates linked by a uri beside the linking template are followed', () => {
+  const linked = '{ "resources": [ { "type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "linked-app", "properties": { "httpsOnly": false } } ] }';
+  const linking = (uri: string) =>
+    [
+      '{', // 1
+      '  "parameters": {', // 2
+      '    "_artifactsLocation": { "type": "string", "defaultValue": "[deployment().properties.templateLink.uri]" },', // 3
+      '    "_artifactsLocationSasToken": { "type": "securestring", "defaultValue": "" }', // 4
+      '  },', // 5
+      '  "resources": [', // 6
+      '    {', // 7
+      '      "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "site",', // 8
+      `      "properties": { "mode": "Incremental", "templateLink": { "uri": "${uri}" } }`, // 9
+      '    }', // 10
+      '  ]', // 11
+      '}', // 12
+    ].join('\n');
+  const followed = async (uri: string, extra: Record<string, string> = {}) => {
+    const out = await parseFiles({ '/infra/main.json': linking(uri), '/infra/nested/site.json': linked, ...extra });
+    return {
+      through: sites(out).filter((s) => s.via?.length).map((s) => `${s.name} ${s.file}`),
+      notes: out.diagnostics.map((d) => d.message.split(':')[0]),
+    };
+  };
+
+  it.each([
+    "[uri(deployment().properties.templateLink.uri, 'nested/site.json')]",
+    "[uri(parameters('_artifactsLocation'), concat('nested/site.json', parameters('_artifactsLocationSasToken')))]",
+    "[concat(uri(deployment().properties.templateLink.uri, 'nested/site.json'), '?sv=2024&sig=x')]",
+    "[uri(replace(deployment().properties.templateLink.uri, ' ', '%20'), './other/../nested/site.json')]",
+  ])('%s', async (uri) => {
+    expect(await followed(uri)).toEqual({ through: ['linked-app /infra/nested/site.json'], notes: [] });
+  });
+
+  it('a uri elsewhere (an _artifactsLocation a parameter file sets, a literal) is noted, not followed', async () => {
+    const elsewhere = { '/infra/main.parameters.json': '{ "parameters": { "_artifactsLocation": { "value": "https://example.org/t/" } } }' };
+    expect(await followed("[uri(parameters('_artifactsLocation'), 'nested/site.json')]", elsewhere)).toEqual({
+      through: [],
+      notes: ["linked template '[uri(parameters('_artifactsLocation'), 'nested/site.json')]' is not analysed"],
+    });
+    expect(await followed('file:///infra/nested/site.json')).toEqual({ through: [], notes: ["linked template 'file"] });
   });
 });

@@ -87,6 +87,18 @@ describe('variables and variable files', () => {
     expect(brief(s.settings.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', line: 2, column: 10, endLine: 2, endColumn: 14 });
   });
 
+  test('an azd placeholder in a JSON variable file (main.tfvars.json of an azd project) is not known from the file', async () => {
+    const out = await parseFiles(
+      { '/virtual/main.tf': main, '/virtual/main.tfvars.json': '{\n  "tls": "${MIN_TLS=1.0}",\n  "mode": "Optional"\n}\n' },
+      { run: ['/virtual/main.tf'], parameterFiles: ['/virtual/main.tfvars.json'] },
+    );
+    const s = site(out, 'azurerm_linux_web_app.api');
+    expect(brief(s.settings.minTlsVersion)).toMatchObject({ kind: 'unresolved', line: 2, column: 10 });
+    expect(s.settings.minTlsVersion.kind === 'unresolved' && s.settings.minTlsVersion.reason).toBe('${MIN_TLS=1.0} is filled in from the environment when azd deploys');
+    // Other values of the file are read as written.
+    expect(brief(s.settings.clientCertMode)).toMatchObject({ kind: 'set', value: 'Optional', line: 3, column: 11 });
+  });
+
   test('variables, locals and resources across the files of a directory', async () => {
     const out = await parseFiles({
       '/virtual/variables.tf': 'variable "enabled" {\n  default = false\n}\n',
