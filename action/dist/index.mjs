@@ -5983,7 +5983,13 @@ function followLink(dep, link, ctx) {
     }
     const found = ctx.linkedFile?.(target, rangeOf(file, named)) ?? "unknown";
     if (found === "refused") return void 0;
-    if (typeof found === "object" && "template" in found) return found;
+    if (typeof found === "object" && "template" in found) {
+      const resources = member(found.root, "resources");
+      const size = 1 + (resources?.children?.length ?? 0);
+      if (!ctx.budget || ctx.budget.take(size)) return found;
+      ctx.note?.(instanceCut(`linked template ${shown2(named)}`, 1, ctx.budget), file, named);
+      return void 0;
+    }
     ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
   else {
@@ -6104,6 +6110,8 @@ function parseArm(input) {
         diagnostic("an ARM template must be a JSON object", rangeOf(file, file.root));
         continue;
       }
+      const followed2 = linked.get(f.path);
+      if (typeof followed2 === "object" && "template" in followed2) continue;
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : void 0;
       lintTemplate(file, file.root, explicit, sibling, out, textOf2, linkedFile);

@@ -98,6 +98,10 @@ export function parseArm(input: ParseInput): ParseOutput {
         diagnostic('an ARM template must be a JSON object', rangeOf(file, file.root));
         continue;
       }
+      // Already deployed through a link of a template before it: judged through its links only
+      // (collapse.ts drops its evaluation on its own), so that evaluation is not made.
+      const followed = linked.get(f.path);
+      if (typeof followed === 'object' && 'template' in followed) continue;
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : undefined;
       lintTemplate(file, file.root, explicit, sibling, out, textOf, linkedFile);

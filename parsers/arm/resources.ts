@@ -299,7 +299,15 @@ function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { t
     }
     const found = ctx.linkedFile?.(target, rangeOf(file, named)) ?? 'unknown';
     if (found === 'refused') return undefined;
-    if (typeof found === 'object' && 'template' in found) return found;
+    if (typeof found === 'object' && 'template' in found) {
+      // A file can be linked from many deployments of files linked many times (a fan-out no file
+      // size bounds): every template a link deploys counts its resources against the instance budget.
+      const resources = member(found.root, 'resources');
+      const size = 1 + (resources?.children?.length ?? 0);
+      if (!ctx.budget || ctx.budget.take(size)) return found;
+      ctx.note?.(instanceCut(`linked template ${shown(named)}`, 1, ctx.budget), file, named);
+      return undefined;
+    }
     ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: 'id', shown: shown(id) }), file, id);
   else {

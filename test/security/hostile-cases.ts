@@ -104,6 +104,18 @@ export function hostileCases(): HostileCase[] {
         : `param x string = 'a'\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: x\n  properties: { httpsOnly: false }\n}\n`;
   }
   cases.push({ name: 'Bicep module fan-out (5 levels x 100)', hostile: 'pr/', files: bicepFan });
+  // Five ARM templates, each linking the next from 100 deployments (no loop): 10^10 sites.
+  const armFan: Record<string, string> = {};
+  for (let i = 1; i <= 6; i++) {
+    const links = Array.from({ length: 100 }, (_, k) => ({
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: '2022-09-01',
+      name: `d${k}`,
+      properties: { mode: 'Incremental', templateLink: { relativePath: `m${i + 1}.json` } },
+    }));
+    armFan[`pr/m${i}.json`] = arm({}, i < 6 ? links : [armSite('leaf')]);
+  }
+  cases.push({ name: 'ARM linked-template fan-out (5 levels x 100 deployments)', hostile: 'pr/', files: armFan });
   // Modules nested 40 deep: the cut is reported.
   const deep: Record<string, string> = { 'pr/main.tf': 'module "m" {\n  source = "./m1"\n}\n' };
   for (let i = 1; i <= 40; i++) {
