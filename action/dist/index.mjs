@@ -5809,9 +5809,20 @@ function linkedTemplateNote(link) {
   if (link.by === "id")
     return `template spec ${link.shown} is not analysed: template specs live in Azure; lint the template spec's source, where its settings are checked ${WITHOUT}`;
   if (link.by !== "relativePath") return `linked template ${link.shown} is not analysed: it is downloaded at deployment; lint that template's source too, where its settings are checked ${WITHOUT}`;
-  const { found } = link;
-  const why = found === "missing" ? "there is no such file beside this template" : typeof found === "object" ? "unreadable" in found ? `it cannot be read (${found.unreadable})` : `it is not an ARM template (${found.notTemplate})` : found === "present" ? `it is not followed from here (a templateLink in Bicep or in a JSON module of a Bicep file); it is linted on its own, ${WITHOUT}` : `it is not followed from here (a templateLink in a JSON module of a Bicep file); lint that template too, where its settings are checked ${WITHOUT}`;
-  return `linked template ${link.shown} is not analysed through this deployment: ${why}`;
+  return `linked template ${link.shown} is not analysed through this deployment: ${whyNotFollowed(link.found)}`;
+}
+function whyNotFollowed(found) {
+  if (typeof found === "object") return "unreadable" in found ? `it cannot be read (${found.unreadable})` : `it is not an ARM template (${found.notTemplate})`;
+  switch (found) {
+    case "missing":
+      return "there is no such file beside this template";
+    case "path-unknown":
+      return `its path is only known at deployment; lint that template too, where its settings are checked ${WITHOUT}`;
+    case "present":
+      return `it is not followed from here (a templateLink in Bicep or in a JSON module of a Bicep file); it is linted on its own, ${WITHOUT}`;
+    case "unknown":
+      return `it is not followed from here (a templateLink in a JSON module of a Bicep file); lint that template too, where its settings are checked ${WITHOUT}`;
+  }
 }
 var WITHOUT;
 var init_linked_template = __esm({
@@ -5965,10 +5976,12 @@ function followLink(dep, link, ctx) {
   const uri = member(link, "uri");
   const id = member(link, "id");
   const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
-  const path2 = stringValue(relative12);
+  const written = stringValue(relative12);
+  const evaluated = written !== void 0 && isExpression(written) && relative12 ? dep.scope.value(relative12) : void 0;
+  const path2 = evaluated ? evaluated.t === "prim" && typeof evaluated.value === "string" ? evaluated.value : void 0 : written;
   let target;
   let named;
-  if (relative12 && path2 !== void 0 && !isExpression(path2)) {
+  if (relative12 && path2 !== void 0) {
     target = resolve(dirname2(file.path), path2);
     named = relative12;
   } else if (uri && !relative12 && typeof uri.value === "string" && isExpression(uri.value)) {
@@ -5992,6 +6005,7 @@ function followLink(dep, link, ctx) {
     }
     ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
+  else if (relative12 && !uri) ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: "path-unknown" }), file, relative12);
   else {
     const at = uri ?? relative12 ?? link;
     ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(at) }), file, at);

@@ -58,8 +58,9 @@ export interface CollectContext {
   budget?: InstanceBudget;
   note?(message: string, file: JsonFile, node: Node): void;
   /**
-   * The template a linked deployment names by `relativePath` (absolute here), read and parsed; else
-   * why not: 'refused' when it may not be read (the engine says why where it is named). Absent: not read.
+   * The template a linked deployment names in the linted tree (absolute here: see `followLink`),
+   * read and parsed; else why not: 'refused' when it may not be read (the engine says why where it
+   * is named). Absent: not read.
    */
   linkedFile?(path: string, at: SourceRange): { template: JsonFile; root: Node } | 'missing' | 'refused' | { unreadable: string } | { notTemplate: string };
   /** The outermost template's `parameters`: their defaults a parameter file may still change. */
@@ -281,10 +282,13 @@ function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { t
   const uri = member(link, 'uri');
   const id = member(link, 'id');
   const shown = (node: Node): string => shownLink(typeof node.value === 'string' ? node.value : nodeText(file, node));
-  const path = stringValue(relative);
+  // A relativePath may be an expression too: its value, when known, is the path.
+  const written = stringValue(relative);
+  const evaluated = written !== undefined && isExpression(written) && relative ? dep.scope.value(relative) : undefined;
+  const path = evaluated ? (evaluated.t === 'prim' && typeof evaluated.value === 'string' ? evaluated.value : undefined) : written;
   let target: string | undefined;
   let named: Node | undefined;
-  if (relative && path !== undefined && !isExpression(path)) {
+  if (relative && path !== undefined) {
     target = resolve(dirname(file.path), path);
     named = relative;
   } else if (uri && !relative && typeof uri.value === 'string' && isExpression(uri.value)) {
@@ -310,6 +314,7 @@ function followLink(dep: ResourceInstance, link: Node, ctx: CollectContext): { t
     }
     ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: 'id', shown: shown(id) }), file, id);
+  else if (relative && !uri) ctx.note?.(linkedTemplateNote({ by: 'relativePath', shown: shown(relative), found: 'path-unknown' }), file, relative);
   else {
     const at = uri ?? relative ?? link;
     ctx.note?.(linkedTemplateNote({ by: 'uri', shown: shown(at) }), file, at);

@@ -258,6 +258,24 @@ describe('ARM parser: templates linked by a uri beside the linking template are 
     expect(await followed(uri)).toEqual({ through: ['linked-app /infra/nested/site.json'], notes: [] });
   });
 
+  it('a relativePath written as an expression is followed when its value is known, noted when it is not', async () => {
+    const at = (relativePath: string, extra: string) =>
+      [
+        '{',
+        `  "parameters": { "dir": { "type": "string"${extra} } },`,
+        '  "resources": [ { "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "site",',
+        `    "properties": { "mode": "Incremental", "templateLink": { "relativePath": "${relativePath}" } } } ]`,
+        '}',
+      ].join('\n');
+    const known = await parseFiles({ '/infra/main.json': at("[concat(parameters('dir'), '/site.json')]", ', "defaultValue": "nested"'), '/infra/nested/site.json': linked });
+    expect(known.diagnostics).toEqual([]);
+    expect(sites(known).filter((s) => s.via?.length).map((s) => s.file)).toEqual(['/infra/nested/site.json']);
+    const unknownPath = await parseFiles({ '/infra/main.json': at("[concat(parameters('dir'), '/site.json')]", '') });
+    expect(unknownPath.diagnostics.map((d) => d.message)).toEqual([
+      "linked template '[concat(parameters('dir'), '/site.json')]' is not analysed through this deployment: its path is only known at deployment; lint that template too, where its settings are checked without the parameters this deployment passes",
+    ]);
+  });
+
   it('a uri elsewhere (an _artifactsLocation a parameter file sets, a literal) is noted, not followed', async () => {
     const elsewhere = { '/infra/main.parameters.json': '{ "parameters": { "_artifactsLocation": { "value": "https://example.org/t/" } } }' };
     expect(await followed("[uri(parameters('_artifactsLocation'), 'nested/site.json')]", elsewhere)).toEqual({
