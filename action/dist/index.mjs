@@ -6087,6 +6087,7 @@ function parseArm(input) {
   for (const f of input.files) if (f.kind === "arm-parameters") params(f.path, true);
   const linked = /* @__PURE__ */ new Map();
   const inRun = new Set(input.files.map((f) => f.path));
+  const noted = /* @__PURE__ */ new Set();
   const linkedFile = (path2, at) => {
     if (input.confine && !input.confine(path2, at)) return "refused";
     const known3 = linked.get(path2);
@@ -6128,7 +6129,7 @@ function parseArm(input) {
       if (typeof followed2 === "object" && "template" in followed2) continue;
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : void 0;
-      lintTemplate(file, file.root, explicit, sibling, out, textOf2, linkedFile);
+      lintTemplate(file, file.root, explicit, sibling, out, textOf2, noted, linkedFile);
     } catch (e) {
       out.entities.length = before.entities;
       out.directives.length = before.directives;
@@ -6144,7 +6145,7 @@ function parseArm(input) {
 function reportErrors(file, diagnostic) {
   for (const e of file.errors) diagnostic(e.message, file.map.range(file.path, e.offset, e.offset + e.length));
 }
-function lintTemplate(file, root, explicit, sibling, out, textOf2, linkedFile) {
+function lintTemplate(file, root, explicit, sibling, out, textOf2, noted, linkedFile) {
   const supply = (name) => {
     const key2 = name.toLowerCase();
     for (let i = explicit.length - 1; i >= 0; i--) {
@@ -6164,9 +6165,10 @@ function lintTemplate(file, root, explicit, sibling, out, textOf2, linkedFile) {
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
       note: (message, f, node) => {
-        const range2 = rangeOf(f, node);
-        if (!out.diagnostics.some((d) => d.message === message && d.range.file === range2.file && d.range.startOffset === range2.startOffset))
-          out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+        const key2 = `${f.path}\0${node.offset}\0${message}`;
+        if (noted.has(key2)) return;
+        noted.add(key2);
+        out.diagnostics.push({ ruleId: "not-analysed", message, range: rangeOf(f, node) });
       },
       ...linkedFile ? { linkedFile } : {}
     },
@@ -27391,8 +27393,8 @@ async function lintPrepared(prepared, reader4, ctx) {
       }
     }
   }
-  const own = new Set(readable.map((f) => f.path.toLowerCase()));
-  const links = [...called].filter((p) => !own.has(p));
+  const own = called.size > 0 ? new Set(readable.map((f) => f.path.toLowerCase())) : void 0;
+  const links = own ? [...called].filter((p) => !own.has(p)) : [];
   const parsed = mergeParseOutputs(outputs);
   parsed.diagnostics.push(...refusals.notes.values());
   const scope = ctx.requireMtls && ctx.requireMtls !== "all" ? mtlsScopePredicate(ctx.requireMtls, parsed.entities, ctx.root) : void 0;
@@ -27967,7 +27969,9 @@ async function joinLinkedUnits(units, results, lint) {
   const groups = /* @__PURE__ */ new Map();
   units.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...groups.get(root) ?? [], i]);
+    const members2 = groups.get(root);
+    if (members2) members2.push(i);
+    else groups.set(root, [i]);
   });
   for (const members2 of groups.values()) {
     if (members2.length < 2) continue;

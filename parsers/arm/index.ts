@@ -59,6 +59,7 @@ export function parseArm(input: ParseInput): ParseOutput {
   // lints itself reports its own syntax errors and directives; another is reported here.
   const linked = new Map<string, ReturnType<NonNullable<CollectContext['linkedFile']>>>();
   const inRun = new Set(input.files.map((f) => f.path));
+  const noted = new Set<string>();
   const linkedFile: CollectContext['linkedFile'] = (path, at) => {
     if (input.confine && !input.confine(path, at)) return 'refused';
     const known = linked.get(path);
@@ -104,7 +105,7 @@ export function parseArm(input: ParseInput): ParseOutput {
       if (typeof followed === 'object' && 'template' in followed) continue;
       const siblingPath = siblingParameterFile(f.path);
       const sibling = siblingPath ? params(siblingPath, false) : undefined;
-      lintTemplate(file, file.root, explicit, sibling, out, textOf, linkedFile);
+      lintTemplate(file, file.root, explicit, sibling, out, textOf, noted, linkedFile);
     } catch (e) {
       out.entities.length = before.entities;
       out.directives.length = before.directives;
@@ -130,6 +131,8 @@ function lintTemplate(
   sibling: ParameterValues | undefined,
   out: ParseOutput,
   textOf: TextOf,
+  /** Notes made so far, by place and message: one place is noted once, whichever template reaches it. */
+  noted: Set<string>,
   linkedFile?: CollectContext['linkedFile'],
 ): void {
   const supply = (name: string) => {
@@ -152,10 +155,11 @@ function lintTemplate(
       nextTemplateId: () => templates++,
       budget: new InstanceBudget(),
       note: (message, f, node) => {
-        // Once per place: a deployment in a copy loop is visited once per instance.
-        const range = rangeOf(f, node);
-        if (!out.diagnostics.some((d) => d.message === message && d.range.file === range.file && d.range.startOffset === range.startOffset))
-          out.diagnostics.push({ ruleId: 'not-analysed', message, range });
+        // Once per place: a deployment in a copy loop, or in a template linked many times, is visited once per instance.
+        const key = `${f.path}\u0000${node.offset}\u0000${message}`;
+        if (noted.has(key)) return;
+        noted.add(key);
+        out.diagnostics.push({ ruleId: 'not-analysed', message, range: rangeOf(f, node) });
       },
       ...(linkedFile ? { linkedFile } : {}),
     },

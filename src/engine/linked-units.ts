@@ -26,7 +26,9 @@ export async function joinLinkedUnits(units: readonly LintUnit[], results: UnitR
   const groups = new Map<number, number[]>();
   units.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;

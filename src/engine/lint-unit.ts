@@ -373,8 +373,9 @@ async function lintPrepared(prepared: PreparedUnit, reader: FileReader, ctx: Uni
       }
     }
   }
-  const own = new Set(readable.map((f) => f.path.toLowerCase()));
-  const links = [...called].filter((p) => !own.has(p));
+  // Templates of other units that this one's follow (rare: the set of the unit's own paths only then).
+  const own = called.size > 0 ? new Set(readable.map((f) => f.path.toLowerCase())) : undefined;
+  const links = own ? [...called].filter((p) => !own.has(p)) : [];
   const parsed = mergeParseOutputs(outputs);
   parsed.diagnostics.push(...refusals.notes.values());
 

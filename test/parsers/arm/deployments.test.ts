@@ -205,6 +205,21 @@ describe('ARM parser: templates linked by relativePath are followed', () => {
     ]);
   });
 
+  it('counts the resources of every linked template against the instance budget; past it, the link is noted once, where it is named', async () => {
+    // 60 deployments of a template with 100 resources: 49 × (1 + 100) fit in 5,000 instances, the 50th does not.
+    const big = JSON.stringify({ resources: Array.from({ length: 100 }, (_, i) => ({ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: `s${i}` })) });
+    const line = (k: number) => `  { "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "d${k}", "properties": { "mode": "Incremental", "templateLink": { "relativePath": "big.json" } } }`;
+    const main = ['{ "resources": [', Array.from({ length: 60 }, (_, k) => line(k)).join(',\n'), '] }'].join('\n');
+    const out = await parseFiles({ '/infra/main.json': main, '/infra/big.json': big }, []);
+    const column = line(49).indexOf('"big.json"') + 1;
+    const notes = out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`);
+    expect(notes).toHaveLength(11);
+    expect(notes[0]).toBe(
+      `not-analysed 51:${column}-51:${column + 9} linked template 'big.json' not read: 1 instance left out (instance budget of 5000 reached, an evaluation bound of mtlslint)`,
+    );
+    expect(notes[10]).toMatch(/^not-analysed 61:/);
+  });
+
   it('does not follow a link back to a template that deploys it; reports the syntax of a linked file the run does not lint', async () => {
     const cycle = await parseFiles({ '/infra/main.json': linking('main.json') });
     expect(cycle.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
