@@ -11433,7 +11433,7 @@ function asBool(val) {
 function settingFrom(val, exprRange, convert2, typeName2) {
   const trail = [{ kind: "property", range: exprRange }, ...val.hops];
   if (val.t === "null") return void 0;
-  if (val.t === "unknown") return unresolved(val.expression, val.range, trail, val.reason);
+  if (val.t === "unknown") return val.error ? { ...unresolved(val.expression, val.range, trail, val.reason), invalid: true } : unresolved(val.expression, val.range, trail, val.reason);
   const v = convert2(val);
   if (v === void 0) return unresolved(val.text ?? describe2(val), val.range, trail, `not a ${typeName2}`);
   return setValue(v, val.range, trail, val.text);
@@ -12053,7 +12053,10 @@ var init_evaluate = __esm({
         if (attr?.type === "getattr" && attr.name === "id" && rest.length === i + 1) return { ...u, ref: { address, suffix: "" } };
         return u;
       }
-      /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
+      /**
+       * `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the
+       * output's value; `module.x`, `module.x["a"]` (an instance's outputs) as values, stepped into.
+       */
       moduleOutput(expr, call, rest, range2) {
         let i = 0;
         let key2;
@@ -12063,9 +12066,15 @@ var init_evaluate = __esm({
           i = 1;
         }
         const out = rest[i];
-        if (out?.type !== "getattr" || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
-        let v = this.scope.moduleOutput(call, key2, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
-        for (const s of rest.slice(i + 1)) v = this.step(v, s);
+        if (out?.type === "getattr" && this.scope.moduleOutput) {
+          let v2 = this.scope.moduleOutput(call, key2, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+          for (const s of rest.slice(i + 1)) v2 = this.step(v2, s);
+          return v2;
+        }
+        if (!this.scope.moduleValue) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+        const head = rest[0];
+        let v = this.scope.moduleValue(call, head ? this.file.range({ start: expr.span.start, end: head.span.start }) : range2);
+        for (const s of rest) v = this.step(v, s);
         return v;
       }
       step(v, s) {
@@ -13338,6 +13347,7 @@ var init_module_instance = __esm({
           moduleDir: this.mod.dir,
           prefix: this.options.prefix,
           moduleOutput: (call, key2, output, at) => this.moduleOutput(call, key2, output, at),
+          moduleValue: (call, at) => this.moduleValue(call, at),
           fileExists: (p) => this.ws.exists(p),
           ...extra
         };
@@ -13456,6 +13466,34 @@ var init_module_instance = __esm({
           return errorVal(text, at, `module.${callName} has no instance ${wanted2 ?? "(without a key)"}`);
         }
         return found.child.output(output, at);
+      }
+      /**
+       * `module.<call>` as Terraform knows it before apply: an object of its outputs; with `count`, a
+       * tuple of its instances' objects; with `for_each`, an object of them by key. Unknown when the
+       * instances are not (an unknown or opened repetition, a cut by the instance budget).
+       */
+      moduleValue(callName, at) {
+        const text = `module.${callName}`;
+        const call = this.mod.calls.find((c) => c.name === callName);
+        if (!call) return errorVal(text, at, `no module call "${callName}"`);
+        const children = this.childInstances(call);
+        if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+        if (!children.complete || children.instances.some((i) => i.looped || i.conditional)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+        const outputs = (child) => ({
+          t: "object",
+          entries: [...child.mod.outputs.keys()].sort(lexical).map((name) => ({ key: name, keyRange: at, value: child.output(name, at) })),
+          range: at,
+          hops: []
+        });
+        const { instances: instances2 } = children;
+        if (children.repetition === "count") return { t: "list", items: instances2.map((i) => outputs(i.child)), range: at, hops: [] };
+        if (children.repetition === "for_each") {
+          const keyed = instances2.map((i) => ({ key: JSON.parse((i.instance ?? '[""]').slice(1, -1)), child: i.child }));
+          keyed.sort((a, b) => lexical(a.key, b.key));
+          return { t: "object", entries: keyed.map(({ key: key2, child }) => ({ key: key2, keyRange: at, value: outputs(child) })), range: at, hops: [] };
+        }
+        const only = instances2[0];
+        return only ? outputs(only.child) : unknownVal(text, at, `the instances of module.${callName} are not known`);
       }
       /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
       entities() {
@@ -13641,12 +13679,14 @@ var init_module_instance = __esm({
         }
         for (const f of mod.files) this.ws.publish(f);
         const file = call.file.source;
-        const result = { instances: [] };
+        const repetition = findAttribute(call.block.body, "count") ? "count" : findAttribute(call.block.body, "for_each") ? "for_each" : "none";
+        const result = { instances: [], repetition, complete: true };
         this.children.set(call.name, result);
         const expanded = this.expand(call.block, file);
         for (const [i, inst] of expanded.entries()) {
           if (!this.ws.budget.take(1)) {
             this.ws.note(instanceCut(`module.${call.name}`, expanded.length - i, this.ws.budget), sourceRange);
+            result.complete = false;
             break;
           }
           const callName = `module.${call.name}${inst.instance ?? ""}`;
@@ -13667,7 +13707,7 @@ var init_module_instance = __esm({
             moduleKey: key2,
             root: this.options.root
           });
-          result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, child });
+          result.instances.push({ ...inst.instance !== void 0 ? { instance: inst.instance } : {}, looped: inst.looped !== void 0, conditional: inst.conditional !== void 0, child });
         }
         return result;
       }
@@ -14686,18 +14726,20 @@ function runRules(entities, opts) {
       const s = settingOf(need.entity, need.key);
       if (!s || s.kind !== "unresolved") continue;
       const rules2 = [...need.rules].sort().join(", ");
-      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages["unresolved"] ?? "{{setting}} of {{resource}} cannot be known statically.";
+      const messageId = s.invalid ? "invalid" : "unresolved";
+      const template = opts.rules.find((r) => r.id === "unresolved-setting")?.meta.messages[messageId] ?? "{{setting}} of {{resource}} cannot be known statically.";
       const data = {
         setting: need.key,
         resource: entityLabel(need.entity),
         expression: truncate(s.expression, EXPRESSION_CHARS),
         reason: s.reason ? `: ${truncate(s.reason)}` : "",
-        rule: rules2
+        rule: rules2,
+        tool: need.entity.format === "terraform" || need.entity.format === "terraform-plan" ? "Terraform" : "the deployment"
       };
       const relFile = relPath(opts.root, need.entity.file);
       const finding = entityFinding(need.entity, {
         ruleId: "unresolved-setting",
-        messageId: "unresolved",
+        messageId,
         message: interpolate(template, data),
         severity: diag.severity,
         range: s.range,
@@ -22485,7 +22527,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not. A Terraform expression that does not evaluate with the values in the linted files (an attribute the object does not have, an index out of range) is reported here too, worded as such: `terraform plan` would stop on it.",
           rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
           fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
           get examples() {
@@ -22546,6 +22588,8 @@ var init_diagnostics = __esm({
             // `reason` starts with ': ' when there is one; apart from `expression`, so that a long expression never cuts it off.
             "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}{{reason}}), so {{rule}} could not check it."
           ),
+          // The expression does not evaluate with the tree's values (Terraform stops there): not a deployment-time value.
+          invalid: "'{{setting}}' of {{resource}} does not evaluate ({{expression}}{{reason}}): with the values in the linted files, {{tool}} would stop with an error here, so {{rule}} could not check it.",
           // A site config whose site cannot be tied to a site of the run: the parser says which and why.
           unmatchedConfig: "{{message}}"
         },

@@ -39,6 +39,8 @@ export interface Scope {
   iterators?: ReadonlyMap<string, Val>;
   /** `module.<call>[key].<output>`: an output of a module instance this module calls. */
   moduleOutput?(call: string, key: Val | undefined, output: string, at: SourceRange): Val;
+  /** `module.<call>` as a whole: the object of its outputs, or its instances' (a tuple for `count`, an object for `for_each`). */
+  moduleValue?(call: string, at: SourceRange): Val;
   /** Whether a file exists (for `filebase64("cert.pfx")`: certificate material kept in the repository). */
   fileExists?: (absolutePath: string) => boolean;
 }
@@ -262,7 +264,10 @@ class Evaluation {
     return u;
   }
 
-  /** `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the output's value. */
+  /**
+   * `module.site.id`, `module.slot["a"].id`, `module.x[0].id`, then any further steps into the
+   * output's value; `module.x`, `module.x["a"]` (an instance's outputs) as values, stepped into.
+   */
   private moduleOutput(expr: Expr, call: string, rest: Expr[], range: SourceRange): Val {
     let i = 0;
     let key: Val | undefined;
@@ -272,9 +277,16 @@ class Evaluation {
       i = 1;
     }
     const out = rest[i];
-    if (out?.type !== 'getattr' || !this.scope.moduleOutput) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
-    let v = this.scope.moduleOutput(call, key, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
-    for (const s of rest.slice(i + 1)) v = this.step(v, s);
+    if (out?.type === 'getattr' && this.scope.moduleOutput) {
+      let v = this.scope.moduleOutput(call, key, out.name, this.file.range({ start: expr.span.start, end: out.span.end }));
+      for (const s of rest.slice(i + 1)) v = this.step(v, s);
+      return v;
+    }
+    // The call's whole value: only the outputs it is stepped into matter, but `for_each = module.x` and `for` expressions take them all.
+    if (!this.scope.moduleValue) return this.unknown(expr, `module.${call} as a whole is not evaluated`);
+    const head = rest[0];
+    let v = this.scope.moduleValue(call, head ? this.file.range({ start: expr.span.start, end: head.span.start }) : range);
+    for (const s of rest) v = this.step(v, s);
     return v;
   }
 

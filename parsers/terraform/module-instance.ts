@@ -5,7 +5,7 @@ import { azapiConfigType } from './azapi-config.js';
 import { azapiSiteType, mapAzapiSite } from './azapi-sites.js';
 import { AZURERM_SITE_TYPES, mapAzurermSite } from './azurerm-sites.js';
 import { mapCertificate } from './certificates.js';
-import { elementsOf } from './collections.js';
+import { elementsOf, lexical } from './collections.js';
 import { BodyView } from './config-view.js';
 import type { EntityContext } from './entity-context.js';
 import { constantScope, evaluate, type Scope } from './evaluate.js';
@@ -62,7 +62,11 @@ export interface RootModule {
 }
 
 interface ChildInstances {
-  instances: { instance?: string; looped: boolean; child: ModuleInstance }[];
+  instances: { instance?: string; looped: boolean; conditional: boolean; child: ModuleInstance }[];
+  /** How the call repeats: what `module.<call>` is as a value. */
+  repetition: 'none' | 'count' | 'for_each';
+  /** False when the instance budget cut the instances short. */
+  complete: boolean;
 }
 
 export interface ModuleResult {
@@ -110,6 +114,7 @@ export class ModuleInstance {
       moduleDir: this.mod.dir,
       prefix: this.options.prefix,
       moduleOutput: (call, key, output, at) => this.moduleOutput(call, key, output, at),
+      moduleValue: (call, at) => this.moduleValue(call, at),
       fileExists: (p) => this.ws.exists(p),
       ...extra,
     };
@@ -239,6 +244,35 @@ export class ModuleInstance {
       return errorVal(text, at, `module.${callName} has no instance ${wanted ?? '(without a key)'}`);
     }
     return found.child.output(output, at);
+  }
+
+  /**
+   * `module.<call>` as Terraform knows it before apply: an object of its outputs; with `count`, a
+   * tuple of its instances' objects; with `for_each`, an object of them by key. Unknown when the
+   * instances are not (an unknown or opened repetition, a cut by the instance budget).
+   */
+  private moduleValue(callName: string, at: SourceRange): Val {
+    const text = `module.${callName}`;
+    const call = this.mod.calls.find((c) => c.name === callName);
+    if (!call) return errorVal(text, at, `no module call "${callName}"`);
+    const children = this.childInstances(call);
+    if (!children) return unknownVal(text, at, `module.${callName} is not available locally`);
+    if (!children.complete || children.instances.some((i) => i.looped || i.conditional)) return unknownVal(text, at, `the instances of module.${callName} are not known`);
+    const outputs = (child: ModuleInstance): Val => ({
+      t: 'object',
+      entries: [...child.mod.outputs.keys()].sort(lexical).map((name) => ({ key: name, keyRange: at, value: child.output(name, at) })),
+      range: at,
+      hops: [],
+    });
+    const { instances } = children;
+    if (children.repetition === 'count') return { t: 'list', items: instances.map((i) => outputs(i.child)), range: at, hops: [] };
+    if (children.repetition === 'for_each') {
+      const keyed = instances.map((i) => ({ key: JSON.parse((i.instance ?? '[""]').slice(1, -1)) as string, child: i.child }));
+      keyed.sort((a, b) => lexical(a.key, b.key));
+      return { t: 'object', entries: keyed.map(({ key, child }) => ({ key, keyRange: at, value: outputs(child) })), range: at, hops: [] };
+    }
+    const only = instances[0];
+    return only ? outputs(only.child) : unknownVal(text, at, `the instances of module.${callName} are not known`);
   }
 
   /** The entities of this instance and of the modules it calls, and the patches their config resources make. */
@@ -440,12 +474,14 @@ export class ModuleInstance {
     }
     for (const f of mod.files) this.ws.publish(f);
     const file = call.file.source;
-    const result: ChildInstances = { instances: [] };
+    const repetition = findAttribute(call.block.body, 'count') ? 'count' : findAttribute(call.block.body, 'for_each') ? 'for_each' : 'none';
+    const result: ChildInstances = { instances: [], repetition, complete: true };
     this.children.set(call.name, result);
     const expanded = this.expand(call.block, file);
     for (const [i, inst] of expanded.entries()) {
       if (!this.ws.budget.take(1)) {
         this.ws.note(instanceCut(`module.${call.name}`, expanded.length - i, this.ws.budget), sourceRange);
+        result.complete = false;
         break;
       }
       const callName = `module.${call.name}${inst.instance ?? ''}`;
@@ -466,7 +502,7 @@ export class ModuleInstance {
         moduleKey: key,
         root: this.options.root,
       });
-      result.instances.push({ ...(inst.instance !== undefined ? { instance: inst.instance } : {}), looped: inst.looped !== undefined, child });
+      result.instances.push({ ...(inst.instance !== undefined ? { instance: inst.instance } : {}), looped: inst.looped !== undefined, conditional: inst.conditional !== undefined, child });
     }
     return result;
   }

@@ -170,7 +170,7 @@ export function asBool(val: Val): boolean | undefined {
 export function settingFrom<T>(val: Val, exprRange: SourceRange, convert: (v: Val) => T | undefined, typeName: string): Setting<T> | undefined {
   const trail: Hop[] = [{ kind: 'property', range: exprRange }, ...val.hops];
   if (val.t === 'null') return undefined;
-  if (val.t === 'unknown') return unresolved(val.expression, val.range, trail, val.reason);
+  if (val.t === 'unknown') return val.error ? { ...unresolved(val.expression, val.range, trail, val.reason), invalid: true } : unresolved(val.expression, val.range, trail, val.reason);
   const v = convert(val);
   if (v === undefined) return unresolved(val.text ?? describe(val), val.range, trail, `not a ${typeName}`);
   return setValue(v, val.range, trail, val.text);

@@ -201,18 +201,20 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
       const s = settingOf(need.entity, need.key);
       if (!s || s.kind !== 'unresolved') continue;
       const rules = [...need.rules].sort().join(', ');
-      const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages['unresolved'] ?? '{{setting}} of {{resource}} cannot be known statically.';
+      const messageId = s.invalid ? 'invalid' : 'unresolved';
+      const template = opts.rules.find((r) => r.id === 'unresolved-setting')?.meta.messages[messageId] ?? '{{setting}} of {{resource}} cannot be known statically.';
       const data = {
         setting: need.key,
         resource: entityLabel(need.entity),
         expression: truncate(s.expression, EXPRESSION_CHARS),
         reason: s.reason ? `: ${truncate(s.reason)}` : '',
         rule: rules,
+        tool: need.entity.format === 'terraform' || need.entity.format === 'terraform-plan' ? 'Terraform' : 'the deployment',
       };
       const relFile = relPath(opts.root, need.entity.file);
       const finding = entityFinding(need.entity, {
         ruleId: 'unresolved-setting',
-        messageId: 'unresolved',
+        messageId,
         message: interpolate(template, data),
         severity: diag.severity as ReportSeverity,
         range: s.range,

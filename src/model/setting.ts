@@ -75,6 +75,12 @@ export interface UnresolvedSetting {
   /** Why it cannot be resolved, for the `unresolved-setting` diagnostic. */
   reason?: string;
   /**
+   * The expression does not evaluate with the values the linted tree gives it: the tool that
+   * deploys it would stop with an error there (Terraform: a missing attribute, an index out of
+   * range). Not a value only known at deployment.
+   */
+  invalid?: true;
+  /**
    * The parser has already said, in one note of its own, why this and its sibling settings are
    * unknown (a site config whose site is not in the run): the engine adds no note per setting.
    */

@@ -153,6 +153,29 @@ describe('https-only and unresolved values', () => {
     expect(result.findings.map((f) => [f.ruleId, f.subject?.setting, f.range.start.line, f.range.start.column])).toEqual([['unresolved-setting', 'httpsOnly', 12, 22]]);
   });
 
+  it('says that a Terraform expression does not evaluate, rather than that it is known at deployment', async () => {
+    const code = [
+      'variable "apps" {',
+      '  default = { api = { tls = "1.2" } }',
+      '}',
+      'resource "azurerm_linux_web_app" "app" {',
+      '  for_each = var.apps',
+      '  name = each.key',
+      '  location = "westeurope"',
+      '  resource_group_name = "rg"',
+      '  service_plan_id = "plan"',
+      '  https_only = var.apps.https_only',
+      '  site_config {}',
+      '}',
+      '',
+    ].join('\n');
+    const result = await lintText('terraform', code, { rules: { ...onlyRule(httpsOnly), 'unresolved-setting': 'note' } });
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column])).toEqual([['unresolved-setting', 'invalid', 10, 16, 10, 34]]);
+    expect(result.findings[0]?.message).toBe(
+      '\'httpsOnly\' of azurerm_linux_web_app.app["api"] does not evaluate (var.apps.https_only: no attribute "https_only"): with the values in the linted files, Terraform would stop with an error here, so https-only could not check it.',
+    );
+  });
+
   it('says why a value is unknown even after a long expression: the expression is cut, not the reason', async () => {
     const long = `[and(parameters('httpsOnly'), ${Array.from({ length: 12 }, (_, i) => `equals(${i}, ${i})`).join(', ')})]`;
     const code = armSite([`"httpsOnly": "${long}"`], { parameters: '{ "httpsOnly": { "type": "bool" } }' });

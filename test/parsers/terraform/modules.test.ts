@@ -116,6 +116,34 @@ describe('local modules', () => {
   });
 });
 
+describe('a module call as a value', () => {
+  const child = 'variable "mode" {\n  type = string\n}\noutput "mode" {\n  value = var.mode\n}\noutput "on" {\n  value = var.mode != "Optional"\n}\n';
+  const site = (lines: string): string =>
+    `resource "azurerm_linux_web_app" "x" {\n  name = "x"\n  location = "w"\n  resource_group_name = "r"\n  service_plan_id = "p"\n  site_config {}\n${lines}}\n`;
+  const run = (call: string, uses: string) =>
+    parseFiles({ '/virtual/v/m/main.tf': child, '/virtual/v/main.tf': `module "cfg" {\n  source = "./m"\n${call}}\n${uses}` });
+  // [case, the call's repetition, the site using it, expected client certificate mode per instance, or the unresolved reason]
+  const cases: [string, string, string, Record<string, string> | RegExp][] = [
+    ['for_each over the call: each.value is an instance\'s outputs', '  for_each = { b = "Optional", a = "Required" }\n  mode = each.value\n', site('  for_each = module.cfg\n  client_certificate_mode = each.value.mode\n'), { '["a"]': 'Required', '["b"]': 'Optional' }],
+    ['a for expression over the instances, by key', '  for_each = toset(["Optional", "Required"])\n  mode = each.key\n', `locals {\n  modes = { for k, m in module.cfg : k => m.mode if m.on }\n}\n${site('  for_each = local.modes\n  client_certificate_mode = each.value\n')}`, { '["Required"]': 'Required' }],
+    ['count: a tuple of instances, splat and index', '  count = 2\n  mode = count.index == 0 ? "Optional" : "Required"\n', site('  count = length(module.cfg[*].mode)\n  client_certificate_mode = module.cfg[count.index].mode\n'), { '[0]': 'Optional', '[1]': 'Required' }],
+    ['no repetition: the object of the outputs', '  mode = "OptionalInteractiveUser"\n', site('  client_certificate_mode = lookup(module.cfg, "mode", "Required")\n'), { '': 'OptionalInteractiveUser' }],
+    ['a repetition not known: unknown, said why', '  for_each = var.modes\n  mode = each.value\n', `variable "modes" {}\n${site('  client_certificate_mode = values(module.cfg)[0].mode\n')}`, /the instances of module\.cfg are not known/],
+  ];
+  test.each(cases)('%s', async (_name, call, uses, want) => {
+    const out = await run(call, uses);
+    const sites = out.entities.filter((e) => e.entity === 'site');
+    if (want instanceof RegExp) {
+      expect(sites).toHaveLength(1);
+      const s = sites[0]!.settings.clientCertMode;
+      expect(s.kind).toBe('unresolved');
+      expect(s.kind === 'unresolved' && s.reason).toMatch(want);
+      return;
+    }
+    expect(Object.fromEntries(sites.map((e) => [e.instance ?? '', e.settings.clientCertMode.kind === 'set' ? e.settings.clientCertMode.value : e.settings.clientCertMode.kind]))).toEqual(want);
+  });
+});
+
 describe('module declarations', () => {
   test('are read once per workspace, whatever calls them, and are the same declarations every time', async () => {
     const { loadHclReader } = await import('../../../parsers/terraform/hcl/tree-sitter.js');
