@@ -5914,7 +5914,7 @@ function visitResource(node, symbolic, parent, scope, ctx, outer, out, templateI
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === "string" ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : "";
-    const displayName = name?.known ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
+    const displayName = name?.known && !name.segments.includes("") ? name.segments.join("/") : lv2 && symbolic !== void 0 ? symbolic : parent ? `${parent.displayName}/${raw}` : raw;
     const apiVersion = stringValue(member(node, "apiVersion"));
     const existing = member(node, "existing")?.value === true;
     const dependsOn2 = (member(node, "dependsOn")?.children ?? []).map((d) => stringValue(d)).filter((d) => d !== void 0);
@@ -7265,6 +7265,14 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
   const parts = typeParts(decl);
   if (!parts || decl.name.kind !== "Identifier") return;
   const symbol = decl.name.name;
+  if (nestedIn && parts.type.includes("/")) {
+    const own = `${parts.type.slice(parts.type.lastIndexOf("/") + 1)}${parts.version !== void 0 ? `@${parts.version}` : ""}`;
+    ctx.host.parseError?.(
+      `The nested resource '${symbol}' has the type '${literalPath(decl.type) ?? parts.type}', which Bicep rejects: a resource declared inside another names only its own type segment, as '${own}'. (BCP156)`,
+      scope.range(decl.type)
+    );
+    return;
+  }
   const declaration = fromKeyword(file, "resource", decl.name.start, decl.type.end);
   let expanded = instances(decl.value, scope, outer);
   if (expanded.length > 0 && !ctx.budget.take(expanded.length)) {
@@ -7280,7 +7288,7 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
     const body = inst.body.kind === "Object" ? inst.body : void 0;
     const nameInfo = nameOf2(body ? propertyOf(body, "name") : void 0, inst.scope);
     const parent = nestedIn ?? parentFrom(body ? propertyOf(body, "parent") : void 0, inst.scope, bySymbol, ctx.out) ?? (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : void 0);
-    const type = nestedIn && !parts.type.includes("/") ? `${nestedIn.type}/${parts.type}` : parts.type;
+    const type = nestedIn ? `${nestedIn.type}/${parts.type}` : parts.type;
     const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo;
     const r = {
@@ -7295,7 +7303,8 @@ function visitResource2(decl, nestedIn, file, scope, ctx, outer, unit, bySymbol)
       body,
       existing: decl.existing,
       name,
-      displayName: name?.known ? name.segments.join("/") : symbol,
+      // A name known to be empty ('' by default, set at deployment) says nothing: the symbol does.
+      displayName: name?.known && !name.segments.includes("") ? name.segments.join("/") : symbol,
       deployment: inst.deployment,
       value: () => memo ??= body ? inst.scope.evaluate(body) : unknown(inst.scope.text(inst.body), "not an object", { range: inst.scope.range(inst.body), trail: [] })
     };
@@ -9657,7 +9666,13 @@ function parseBicepRun(input) {
       noted.add(key2);
       out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
-    parseError: diagnostic,
+    // Found while evaluating: a file evaluated once per module call or loop instance says it once.
+    parseError: (message, range2) => {
+      const key2 = `${range2.file}\0${range2.startOffset}${message}`;
+      if (noted.has(key2)) return;
+      noted.add(key2);
+      diagnostic(message, range2);
+    },
     failure: (path2) => failures.get(path2) ?? unread.get(path2),
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
     readText: (path2) => {
@@ -17898,7 +17913,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17925,7 +17940,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18789,7 +18804,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -19180,7 +19195,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -27203,13 +27218,19 @@ function bicepFileCanMatter(content) {
 function bicepParamsCanMatter(content) {
   return PARAMS_ON_THEIR_OWN.test(asciiView(content));
 }
-var MARKERS2, PARAMS_ON_THEIR_OWN;
+function bicepParamsTargets(content) {
+  const out = [];
+  for (const m of content.matchAll(PARAMS_TARGET)) if (!/^(?:br|ts)[:/]/i.test(m[1])) out.push(m[1]);
+  return out;
+}
+var MARKERS2, PARAMS_ON_THEIR_OWN, PARAMS_TARGET;
 var init_relevance2 = __esm({
   "parsers/bicep/relevance.ts"() {
     "use strict";
     init_ascii_view();
     MARKERS2 = /microsoft\.(?:web|resources\/deployments)|mtlslint|templatelink|\bmodule\b|\\u\{/i;
     PARAMS_ON_THEIR_OWN = /'(?:br|ts)[:/]|mtlslint|\\u\{/i;
+    PARAMS_TARGET = /^[ \t]*(?:using|extends)[ \t]+'([^'\n\r$]+)'/gm;
   }
 });
 
@@ -27227,7 +27248,9 @@ var init_relevance3 = __esm({
 });
 
 // src/engine/prefilter.ts
-function canMatter(kind, content) {
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname17, resolve as resolve11 } from "node:path";
+function canMatter(kind, content, path2) {
   switch (kind) {
     case "arm-template":
     case "arm-parameters":
@@ -27235,7 +27258,7 @@ function canMatter(kind, content) {
     case "bicep":
       return bicepFileCanMatter(content);
     case "bicepparam":
-      return bicepParamsCanMatter(content);
+      return bicepParamsCanMatter(content) || path2 !== void 0 && namesMissingFile(path2, content);
     case "terraform":
     case "terraform-json":
       return terraformFileCanMatter(content);
@@ -27245,6 +27268,9 @@ function canMatter(kind, content) {
     default:
       return true;
   }
+}
+function namesMissingFile(path2, content) {
+  return bicepParamsTargets(asciiView(content)).some((target) => statSync5(resolve11(dirname17(path2), target), { throwIfNoEntry: false }) === void 0);
 }
 function parsedWith(kind, mattering) {
   switch (mattering) {
@@ -27275,6 +27301,7 @@ var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
     init_relevance();
+    init_ascii_view();
     init_relevance2();
     init_relevance3();
     init_parsers();
@@ -27353,7 +27380,7 @@ function prepareUnit(unit, reader4, ctx) {
       const ascii = reader4.text?.(path2);
       if (ascii !== void 0 ? !hasNul(bytes) : isPlainText(bytes)) {
         readable.push(f);
-        if (canMatter(f.kind, ascii ?? bytes)) {
+        if (canMatter(f.kind, ascii ?? bytes, path2)) {
           (matters ??= /* @__PURE__ */ new Set()).add(f);
           if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
           reader4.read(path2);
@@ -27367,7 +27394,7 @@ function prepareUnit(unit, reader4, ctx) {
     const read = reader4.read(path2);
     if (read.ok) {
       readable.push(f);
-      if (parseAll || canMatter(f.kind, read.text)) {
+      if (parseAll || canMatter(f.kind, read.text, path2)) {
         (matters ??= /* @__PURE__ */ new Set()).add(f);
         if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }
@@ -27809,8 +27836,8 @@ function watch(worker, slot) {
     worker,
     slot,
     results: /* @__PURE__ */ new Map(),
-    finished: new Promise((resolve15) => finish2 = resolve15),
-    exited: new Promise((resolve15) => exit = resolve15),
+    finished: new Promise((resolve16) => finish2 = resolve16),
+    exited: new Promise((resolve16) => exit = resolve16),
     ended: false,
     abandoned: false,
     finish: () => finish2()
@@ -28034,8 +28061,8 @@ var init_linked_units = __esm({
 });
 
 // src/engine/units.ts
-import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname17, join as join12, resolve as resolve11 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { dirname as dirname18, join as join12, resolve as resolve12 } from "node:path";
 function armNode(path2) {
   let stem = path2.toLowerCase();
   if (stem.endsWith(".json")) stem = stem.slice(0, -5);
@@ -28046,7 +28073,7 @@ function armNode(path2) {
 function relativeTargets(file, text, bicep) {
   const out = [];
   const add = (literal3) => {
-    out.push(resolve11(dirname17(file), literal3.replace(/\\\//g, "/")));
+    out.push(resolve12(dirname18(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (bicep) {
@@ -28056,7 +28083,7 @@ function relativeTargets(file, text, bicep) {
 }
 function isDirectory(path2) {
   try {
-    return statSync5(path2).isDirectory();
+    return statSync6(path2).isDirectory();
   } catch {
     return false;
   }
@@ -28097,10 +28124,10 @@ function partitionUnits(files, reader4, options = {}) {
     scannedFiles.add(path2);
     const read = scanRead(reader4, path2);
     if (!read.ok) return;
-    if (kind !== void 0 && !canMatter(kind, read.text)) inert.add(path2);
+    if (kind !== void 0 && !canMatter(kind, read.text, path2)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
-      const targetDir = isDirectory(target) ? target : dirname17(target);
+      const targetDir = isDirectory(target) ? target : dirname18(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (bicep) bicepDirs.add(dirNode(targetDir));
@@ -28121,15 +28148,15 @@ function partitionUnits(files, reader4, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname17(f.path));
+        node = dirNode(dirname18(f.path));
         bicepDirs.add(node);
         scan2(f.path, node, f.kind);
         break;
       default:
-        node = dirNode(dirname17(f.path));
+        node = dirNode(dirname18(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname17(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname18(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -28140,7 +28167,7 @@ function partitionUnits(files, reader4, options = {}) {
   const inBicepDir = /* @__PURE__ */ new Map();
   for (const f of bicepDirs.size ? files : []) {
     if (f.kind !== "json" && f.kind !== "arm-template" && f.kind !== "arm-parameters") continue;
-    const dir = dirname17(f.path);
+    const dir = dirname18(f.path);
     let node = inBicepDir.get(dir);
     if (node === void 0 && !inBicepDir.has(dir)) {
       const candidate = dirNode(dir);
@@ -28943,7 +28970,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname18 } from "node:path";
+import { dirname as dirname19 } from "node:path";
 function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key2] ?? []) {
@@ -28973,10 +29000,10 @@ var init_fix3 = __esm({
         const name = setting.trail[1]?.name;
         if (!use || !name || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
-        const dir = dirname18(file);
+        const dir = dirname19(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname18(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname19(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -29174,13 +29201,13 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname19, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve12 } from "node:path";
+import { dirname as dirname20, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve13 } from "node:path";
 function findRepositoryRoot(start) {
-  let dir = resolve12(start);
+  let dir = resolve13(start);
   for (; ; ) {
     if (existsSync5(join13(dir, ".git"))) return dir;
-    const up = dirname19(dir);
-    if (up === dir) return resolve12(start);
+    const up = dirname20(dir);
+    if (up === dir) return resolve13(start);
     dir = up;
   }
 }
@@ -29189,7 +29216,7 @@ async function lintPaths(paths, options = {}) {
   const root = options.root ?? findRepositoryRoot(cwd);
   const started = clockMs();
   const named = paths.length ? paths : ["."];
-  const tree = lintRootFor(root, named.map((p) => resolve12(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve12(cwd, p)));
+  const tree = lintRootFor(root, named.map((p) => resolve13(cwd, p)), (options.parameterFiles ?? []).map((p) => resolve13(cwd, p)));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const init = workerInit({ ...options, cwd, root }, tree, maxBytes);
   const workers = init && PoolStarter.plan(init, options.threads);
@@ -29234,9 +29261,9 @@ async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
   const started = clockMs();
-  const map = new Map(sources.map((s) => [resolve12(cwd, s.path), s.text]));
+  const map = new Map(sources.map((s) => [resolve13(cwd, s.path), s.text]));
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve12(cwd, p))));
+  const disk = diskReader(maxBytes, /* @__PURE__ */ new Map(), lintRootFor(root, [], (options.parameterFiles ?? []).map((p) => resolve13(cwd, p))));
   const run2 = (overrides) => lintFiles([...map.keys()], memoryReader(new Map([...map, ...overrides]), disk), { ...options, cwd, root });
   const result = await finish(run2, options.fix ? { ...options, fix: "dry-run" } : options);
   result.stats.durationMs = clockMs() - started;
@@ -29252,7 +29279,7 @@ async function lintFiles(paths, reader4, options, focus, parallel) {
   const rules2 = allRules();
   const settings = resolveRuleSettings(rules2, options.rules);
   const { files: classified, unread } = focus ? classifyFiles(paths, reader4) : byName(paths);
-  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p));
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => resolve13(options.cwd, p));
   const single = oneUnit(options);
   const listings = parallel?.listings;
   const units = partitionUnits(classified, reader4, { single, ...listings ? { listings } : {} }).filter((u) => !focus || u.files.some((f) => focus.has(f.path)));
@@ -29395,7 +29422,7 @@ function workerInit(options, tree, maxFileBytes) {
   if (options.overlay?.size || options.inMtlsScope || options.fix || oneUnit(options)) return void 0;
   return {
     root: options.root,
-    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve12(options.cwd, p)),
+    parameterFiles: (options.parameterFiles ?? []).map((p) => resolve13(options.cwd, p)),
     maxFileBytes,
     roots: [...tree.paths],
     ...options.rules ? { rules: { ...options.rules } } : {},
@@ -29671,18 +29698,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname20, join as join14 } from "node:path";
+import { dirname as dirname21, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname20(fileURLToPath4(import.meta.url));
+  let dir = dirname21(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
       const pkg = JSON.parse(readFileSync8(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname20(dir);
+    dir = dirname21(dir);
   }
   return cached = "0.0.0";
 }
@@ -29703,7 +29730,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname21, relative as relative9, resolve as resolve13 } from "node:path";
+import { dirname as dirname22, relative as relative9, resolve as resolve14 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29722,8 +29749,8 @@ function writeOutput(io, outputFile, text) {
 `);
     return;
   }
-  const path2 = resolve13(io.cwd, outputFile);
-  mkdirSync2(dirname21(path2), { recursive: true });
+  const path2 = resolve14(io.cwd, outputFile);
+  mkdirSync2(dirname22(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -29785,7 +29812,7 @@ function lintArgs({ values: v, positionals }) {
   };
 }
 async function loadCliConfig(io, explicit) {
-  const path2 = explicit !== void 0 ? resolve13(io.cwd, explicit) : findConfigFile(io.cwd);
+  const path2 = explicit !== void 0 ? resolve14(io.cwd, explicit) : findConfigFile(io.cwd);
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
@@ -29817,8 +29844,8 @@ async function runLint(args, io) {
     ...fromConfig,
     cwd: io.cwd,
     root,
-    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve13(io.cwd, p))],
-    ...args.baseline ? { baseline: readBaseline(resolve13(io.cwd, args.baseline)) } : {},
+    parameterFiles: [...fromConfig.parameterFiles, ...args.paramFile.map((p) => resolve14(io.cwd, p))],
+    ...args.baseline ? { baseline: readBaseline(resolve14(io.cwd, args.baseline)) } : {},
     ...args.fix ? { fix: "write" } : args.fixDryRun ? { fix: "dry-run" } : {},
     ...args.unsafeFixes ? { unsafeFixes: true } : {},
     ...args.threads !== void 0 ? { threads: args.threads } : {},
@@ -29833,7 +29860,7 @@ async function runLint(args, io) {
   }
   if (args.baselineWrite) {
     const baseline = rebaseline(result);
-    writeBaseline(resolve13(io.cwd, args.baselineWrite), baseline);
+    writeBaseline(resolve14(io.cwd, args.baselineWrite), baseline);
     io.stderr(`mtlslint: wrote ${plural2(baseline.entries.length, "finding")} to the baseline ${args.baselineWrite}
 `);
   } else if (result.baseline) {
@@ -31244,8 +31271,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve15, reject) => {
-          this._waiting.push({ thunk, resolve: resolve15, reject });
+        return new Promise((resolve16, reject) => {
+          this._waiting.push({ thunk, resolve: resolve16, reject });
           this.runNext();
         });
       }
@@ -32872,9 +32899,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve15, reject) => {
+          return new Promise(async (resolve16, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve15(r);
+              resolve16(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -38423,8 +38450,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve15, reject) => {
-            value.then((resolved) => resolve15(resolved), (error) => reject(error));
+          return new Promise((resolve16, reject) => {
+            value.then((resolved) => resolve16(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -38708,7 +38735,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve15;
+    exports.resolve = resolve16;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -38737,7 +38764,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve15(moduleName, nodePath, cwd, tracer) {
+    function resolve16(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -38756,7 +38783,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve17, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key2) => newEnv[key2] = env[key2]);
@@ -38788,7 +38815,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve16(message2.r);
+                resolve17(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -38912,17 +38939,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath)) {
           nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve15(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve16(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve16(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve15(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve16(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -39005,10 +39032,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve16, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve15();
+              resolve16();
             } else {
               reject(error);
             }
@@ -39303,10 +39330,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve15, _reject) => {
-        connectResolve = resolve15;
+      const connected = new Promise((resolve16, _reject) => {
+        connectResolve = resolve16;
       });
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -39317,7 +39344,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve15({
+          resolve16({
             onConnected: () => {
               return connected;
             },
@@ -39337,10 +39364,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve15, _reject) => {
-        connectResolve = resolve15;
+      const connected = new Promise((resolve16, _reject) => {
+        connectResolve = resolve16;
       });
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve16, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -39357,7 +39384,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve15({
+          resolve16({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -40200,11 +40227,11 @@ var init_code_actions = __esm({
 });
 
 // src/lsp/configs.ts
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 import { relative as relative10 } from "node:path";
 function diskStamp(file) {
   try {
-    const s = statSync6(file);
+    const s = statSync7(file);
     return `disk:${s.mtimeMs}:${s.size}`;
   } catch {
     return "disk:unreadable";
@@ -40250,7 +40277,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname22, relative as relative11 } from "node:path";
+import { dirname as dirname23, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -40334,7 +40361,7 @@ var init_session = __esm({
       }
       whenIdle() {
         if (!this.timer && !this.running) return Promise.resolve();
-        return new Promise((resolve15) => this.idleWaiters.push(resolve15));
+        return new Promise((resolve16) => this.idleWaiters.push(resolve16));
       }
       dispose() {
         if (this.timer) clearTimeout(this.timer);
@@ -40368,7 +40395,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname22(path2);
+          const dir = dirname23(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -40415,7 +40442,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname22(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname23(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -40471,8 +40498,8 @@ function runLanguageServer(options) {
   connection.onCodeAction((params) => codeActions(session, params));
   connection.onShutdown(() => session.dispose());
   documents.listen(connection);
-  return new Promise((resolve15) => {
-    connection.onExit(() => resolve15());
+  return new Promise((resolve16) => {
+    connection.onExit(() => resolve16());
     connection.listen();
   });
 }
@@ -40506,8 +40533,8 @@ var init_command = __esm({
 });
 
 // src/loader/private-dir.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname23 } from "node:path";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync8 } from "node:fs";
+import { dirname as dirname24 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
   const uid = process.getuid?.();
@@ -40517,10 +40544,10 @@ function isPrivateDir(stats) {
 function privatePath(real) {
   const uid = process.getuid?.();
   if (uid === void 0) return true;
-  for (let dir = dirname23(real); ; dir = dirname23(dir)) {
-    const stats = statSync7(dir);
+  for (let dir = dirname24(real); ; dir = dirname24(dir)) {
+    const stats = statSync8(dir);
     if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
-    if (dirname23(dir) === dir) return true;
+    if (dirname24(dir) === dir) return true;
   }
 }
 function ownPrivateDir(dir) {
@@ -40660,7 +40687,7 @@ var init_address = __esm({
 // src/server/client.ts
 import { connect } from "node:net";
 function askServer(socketPath, request, silenceMs = SILENCE_MS) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve16) => {
     const chunks = [];
     let size = 0;
     let settled = false;
@@ -40668,7 +40695,7 @@ function askServer(socketPath, request, silenceMs = SILENCE_MS) {
       if (settled) return;
       settled = true;
       socket.destroy();
-      resolve15(response);
+      resolve16(response);
     };
     const socket = connect(socketPath);
     socket.setTimeout(silenceMs, () => settle(void 0));
@@ -40705,7 +40732,7 @@ var init_client = __esm({
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname as dirname24, join as join16 } from "node:path";
+import { dirname as dirname25, join as join16 } from "node:path";
 async function startServer(options) {
   const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
@@ -40717,7 +40744,7 @@ async function startServer(options) {
   let ending = false;
   let ownSocket;
   let endedResolve = () => void 0;
-  const ended = new Promise((resolve15) => endedResolve = resolve15);
+  const ended = new Promise((resolve16) => endedResolve = resolve16);
   const server = createServer({ allowHalfOpen: true }, (socket) => serve(socket));
   const close = () => {
     if (ending) return;
@@ -40799,12 +40826,12 @@ async function startServer(options) {
       });
     });
   }
-  const listening = join16(dirname24(socketPath), `.t-${randomBytes(3).toString("hex")}`);
-  await new Promise((resolve15, reject) => {
+  const listening = join16(dirname25(socketPath), `.t-${randomBytes(3).toString("hex")}`);
+  await new Promise((resolve16, reject) => {
     server.once("error", reject);
     server.listen(listening, () => {
       server.removeListener("error", reject);
-      resolve15();
+      resolve16();
     });
   });
   try {
@@ -40812,7 +40839,7 @@ async function startServer(options) {
     if (!socketOrAbsent(socketPath)) throw new Error(`${socketPath} is there and is not a socket: it is left alone`);
     renameSync2(listening, socketPath);
   } catch (err) {
-    await new Promise((resolve15) => server.close(() => resolve15()));
+    await new Promise((resolve16) => server.close(() => resolve16()));
     throw err;
   }
   const own = ownSocket = fileId(socketPath);
@@ -40938,7 +40965,7 @@ async function serverCommand(args, io, cli) {
         return 2;
       }
       for (const until = Date.now() + START_WAIT_MS; Date.now() < until; ) {
-        await new Promise((resolve15) => setTimeout(resolve15, 50));
+        await new Promise((resolve16) => setTimeout(resolve16, 50));
         const status = await askServer(socketPath, { kind: "status" });
         if (status?.kind === "status") {
           io.stdout(
@@ -41076,7 +41103,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute8, resolve as resolve14 } from "node:path";
+import { isAbsolute as isAbsolute8, resolve as resolve15 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -41585,7 +41612,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve14(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve15(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

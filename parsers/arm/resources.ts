@@ -188,7 +188,8 @@ function visitResource(
     const own = nameOf(nameNode, inst.scope);
     const name = parent?.name && own ? joinNames(parent.name, own) : own;
     const raw = nameNode?.type === 'string' ? String(nameNode.value) : nameNode ? nodeText(file, nameNode) : '';
-    const displayName = name?.known
+    // A name known to be empty ('' by default, set at deployment) says nothing: shown as written instead.
+    const displayName = name?.known && !name.segments.includes('')
       ? name.segments.join('/')
       : lv2 && symbolic !== undefined
         ? symbolic

@@ -118,7 +118,13 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       noted.add(key);
       out.diagnostics.push({ ruleId: 'not-analysed', message, range });
     },
-    parseError: diagnostic,
+    // Found while evaluating: a file evaluated once per module call or loop instance says it once.
+    parseError: (message, range) => {
+      const key = `${range.file}\u0000${range.startOffset}\u0001${message}`;
+      if (noted.has(key)) return;
+      noted.add(key);
+      diagnostic(message, range);
+    },
     failure: (path) => failures.get(path) ?? unread.get(path),
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),
     readText: (path) => {

@@ -25,3 +25,16 @@ const PARAMS_ON_THEIR_OWN = /'(?:br|ts)[:/]|mtlslint|\\u\{/i;
 export function bicepParamsCanMatter(content: string | Uint8Array): boolean {
   return PARAMS_ON_THEIR_OWN.test(asciiView(content));
 }
+
+/**
+ * The files a `.bicepparam` names by relative path (`using './main.bicep'`, `extends '…'`): one that
+ * is not there is a parse error of the parameter file, which must be reported even though no
+ * template of the run makes the file matter (see src/engine/units.ts).
+ */
+const PARAMS_TARGET = /^[ \t]*(?:using|extends)[ \t]+'([^'\n\r$]+)'/gm;
+
+export function bicepParamsTargets(content: string): string[] {
+  const out: string[] = [];
+  for (const m of content.matchAll(PARAMS_TARGET)) if (!/^(?:br|ts)[:/]/i.test(m[1] as string)) out.push(m[1] as string);
+  return out;
+}

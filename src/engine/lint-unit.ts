@@ -270,7 +270,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
       const ascii = reader.text?.(path);
       if (ascii !== undefined ? !hasNul(bytes) : isPlainText(bytes)) {
         readable.push(f);
-        if (canMatter(f.kind, ascii ?? bytes)) {
+        if (canMatter(f.kind, ascii ?? bytes, path)) {
           (matters ??= new Set()).add(f);
           if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
           reader.read(path); // decoded now, while its bytes are at hand
@@ -286,7 +286,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const read = reader.read(path);
     if (read.ok) {
       readable.push(f);
-      if (parseAll || canMatter(f.kind, read.text)) {
+      if (parseAll || canMatter(f.kind, read.text, path)) {
         (matters ??= new Set()).add(f);
         if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }

@@ -1,5 +1,8 @@
 import { armFileCanMatter } from '../../parsers/arm/relevance.js';
-import { bicepFileCanMatter, bicepParamsCanMatter } from '../../parsers/bicep/relevance.js';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { asciiView } from '../../parsers/shared/ascii-view.js';
+import { bicepFileCanMatter, bicepParamsCanMatter, bicepParamsTargets } from '../../parsers/bicep/relevance.js';
 import { terraformFileCanMatter } from '../../parsers/terraform/relevance.js';
 import type { FileKind } from '../model/index.js';
 import { FILE_KINDS } from './parsers.js';
@@ -7,9 +10,10 @@ import { FILE_KINDS } from './parsers.js';
 /**
  * Whether a file can give a finding on its own, decided cheaply from its bytes or text before any
  * parser loads: a file that cannot is counted as linted and never parsed (nor is its parser loaded),
- * unless a file of its unit that can matter needs it (see `parsedWith`).
+ * unless a file of its unit that can matter needs it (see `parsedWith`). `path`: where it is, for
+ * the one answer that is not in the text (a `.bicepparam` naming a file that is not there).
  */
-export function canMatter(kind: FileKind, content: string | Uint8Array): boolean {
+export function canMatter(kind: FileKind, content: string | Uint8Array, path?: string): boolean {
   switch (kind) {
     case 'arm-template':
     case 'arm-parameters':
@@ -17,7 +21,7 @@ export function canMatter(kind: FileKind, content: string | Uint8Array): boolean
     case 'bicep':
       return bicepFileCanMatter(content);
     case 'bicepparam':
-      return bicepParamsCanMatter(content);
+      return bicepParamsCanMatter(content) || (path !== undefined && namesMissingFile(path, content));
     case 'terraform':
     case 'terraform-json':
       return terraformFileCanMatter(content);
@@ -27,6 +31,11 @@ export function canMatter(kind: FileKind, content: string | Uint8Array): boolean
     default:
       return true;
   }
+}
+
+/** A `.bicepparam` whose template (or extended file) is not there: its parse error is a finding of its own. */
+function namesMissingFile(path: string, content: string | Uint8Array): boolean {
+  return bicepParamsTargets(asciiView(content)).some((target) => statSync(resolve(dirname(path), target), { throwIfNoEntry: false }) === undefined);
 }
 
 /**

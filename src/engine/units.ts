@@ -155,7 +155,7 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
     scannedFiles.add(path);
     const read = scanRead(reader, path);
     if (!read.ok) return;
-    if (kind !== undefined && !canMatter(kind, read.text)) inert.add(path);
+    if (kind !== undefined && !canMatter(kind, read.text, path)) inert.add(path);
     const bicep = BICEP_SOURCE.test(path);
     for (const target of relativeTargets(path, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname(target);

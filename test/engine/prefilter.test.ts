@@ -101,6 +101,11 @@ describe('what the prefilter leaves unparsed on purpose', () => {
     'storage-untyped/azuredeploy.json': storage.replace('"type": "Microsoft.Storage/storageAccounts",', ''),
     'storage-utf16/azuredeploy.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(storage, 'utf16le')]),
     'storage-latin1/azuredeploy.json': Buffer.from(storage.replace('"st"', '"café"'), 'latin1'),
+    // A parameter file whose template is not there: its error is reported though nothing of the run deploys App Service.
+    'params-orphan/main.bicepparam': "// deployed by the pipeline\nusing './main.bicep'\n\nparam name = 'x'\n",
+    // One whose template is there and deploys no App Service: neither is parsed.
+    'params-storage/main.bicepparam': "using './main.bicep'\n\nparam name = 'x'\n",
+    'params-storage/main.bicep': "param name string\nresource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: name\n}\n",
   };
   const dir = join(tree, 'on-purpose');
   for (const [rel, content] of Object.entries(files)) {
@@ -116,6 +121,7 @@ describe('what the prefilter leaves unparsed on purpose', () => {
     const result = await lintPaths(paths, { cwd: dir, root: dir, threads: 1 });
     const errors = [...new Set(result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => relative(dir, f.range.file)))].sort();
     expect(errors).toEqual([
+      'params-orphan/main.bicepparam',
       // A broken template that names Microsoft.Web, and the broken parameter file of one, are reported.
       'site-broken/azuredeploy.json',
       'site-params/azuredeploy.parameters.json',
@@ -125,7 +131,11 @@ describe('what the prefilter leaves unparsed on purpose', () => {
     ]);
     const messages = result.findings.filter((f) => f.ruleId === 'parse-error' && f.range.file.includes('storage-')).map((f) => f.message);
     expect(messages).toEqual([expect.stringContaining('not valid UTF-8'), expect.stringContaining('UTF-16')]);
+    const orphan = result.findings.filter((f) => f.range.file.endsWith('params-orphan/main.bicepparam'));
+    expect(orphan.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column, f.message])).toEqual([
+      ['parse-error', 2, 7, 2, 20, "the template of this parameter file, './main.bicep', is not analysed: there is no such file"],
+    ]);
     // Templates that cannot hold App Service are linted (counted) but not parsed: their syntax is not checked.
-    expect(result.files.map((f) => relative(dir, f))).toEqual(expect.arrayContaining(['storage-broken/azuredeploy.json', 'storage-params/azuredeploy.parameters.json', 'storage-untyped/azuredeploy.json']));
+    expect(result.files.map((f) => relative(dir, f))).toEqual(expect.arrayContaining(['storage-broken/azuredeploy.json', 'storage-params/azuredeploy.parameters.json', 'storage-untyped/azuredeploy.json', 'params-storage/main.bicepparam']));
   });
 });

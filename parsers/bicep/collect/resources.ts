@@ -206,6 +206,15 @@ function visitResource(
   const parts = typeParts(decl);
   if (!parts || decl.name.kind !== 'Identifier') return;
   const symbol = decl.name.name;
+  if (nestedIn && parts.type.includes('/')) {
+    // Bicep rejects it (BCP156): a resource declared inside another writes only its own type segment.
+    const own = `${parts.type.slice(parts.type.lastIndexOf('/') + 1)}${parts.version !== undefined ? `@${parts.version}` : ''}`;
+    ctx.host.parseError?.(
+      `The nested resource '${symbol}' has the type '${literalPath(decl.type) ?? parts.type}', which Bicep rejects: a resource declared inside another names only its own type segment, as '${own}'. (BCP156)`,
+      scope.range(decl.type),
+    );
+    return;
+  }
   const declaration = fromKeyword(file, 'resource', decl.name.start, decl.type.end);
   let expanded = instances(decl.value, scope, outer);
   if (expanded.length > 0 && !ctx.budget.take(expanded.length)) {
@@ -227,8 +236,8 @@ function visitResource(
       nestedIn ??
       parentFrom(body ? propertyOf(body, 'parent') : undefined, inst.scope, bySymbol, ctx.out) ??
       (nameInfo?.parentSymbol ? bySymbol.get(nameInfo.parentSymbol)?.[0] : undefined);
-    // Nested children write their type relative to the parent (`config`), or in full.
-    const type = nestedIn && !parts.type.includes('/') ? `${nestedIn.type}/${parts.type}` : parts.type;
+    // Nested children write their type relative to the parent (`config`; in full is rejected above).
+    const type = nestedIn ? `${nestedIn.type}/${parts.type}` : parts.type;
     const name = parent?.name && nameInfo ? { segments: [...parent.name.segments, ...nameInfo.segments], known: parent.name.known && nameInfo.known } : nameInfo;
     let memo: AVal | undefined;
     const r: BicepResource = {
@@ -243,7 +252,8 @@ function visitResource(
       body,
       existing: decl.existing,
       name,
-      displayName: name?.known ? name.segments.join('/') : symbol,
+      // A name known to be empty ('' by default, set at deployment) says nothing: the symbol does.
+      displayName: name?.known && !name.segments.includes('') ? name.segments.join('/') : symbol,
       deployment: inst.deployment,
       value: () => (memo ??= body ? inst.scope.evaluate(body) : unknown(inst.scope.text(inst.body), 'not an object', { range: inst.scope.range(inst.body), trail: [] })),
     };

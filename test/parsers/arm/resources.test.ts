@@ -97,3 +97,11 @@ describe('collectResources: what the mapping reads, and nothing else', () => {
     expect(sites(out).map((s) => [s.name, pos(s.declaration)])).toEqual([['app', '311:7-311:35']]);
   });
 });
+
+describe('ARM resource names', () => {
+  it('shows a name known to be empty (a default of \'\' set at deployment) as written', async () => {
+    const t = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters: { siteName: { type: 'string', defaultValue: '' } }, resources: [{ type: 'Microsoft.Web/sites', apiVersion: '2023-12-01', name: "[parameters('siteName')]" }] };
+    const out = await parseFiles({ '/infra/main.json': JSON.stringify(t, null, 2) });
+    expect(sites(out).map((s) => [s.name, pos(s.declaration)])).toEqual([["[parameters('siteName')]", '11:7-11:35']]);
+  });
+});

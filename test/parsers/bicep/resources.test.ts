@@ -17,6 +17,14 @@ describe('Bicep mapping: resources', () => {
     expect(view(s.settings.http20Enabled)).toEqual({ kind: 'absent', at: '2:1-2:45', default: 'unknown' });
   });
 
+  it('names a site by its symbol when its name is known to be empty (a default of \'\' set at deployment)', async () => {
+    const out = await parseMain("param siteName string = ''\nresource webSite 'Microsoft.Web/sites@2023-12-01' = {\n  name: siteName\n}\nresource slot 'Microsoft.Web/sites/slots@2023-12-01' = {\n  parent: webSite\n  name: 'blue'\n}\n");
+    expect(sites(out).map((s) => [s.name, s.resourceType, pos(s.declaration)])).toEqual([
+      ['webSite', 'Microsoft.Web/sites', '2:1-2:49'],
+      ['slot', 'Microsoft.Web/sites/slots', '5:1-5:52'],
+    ]);
+  });
+
   it('compares the type without case and ignores look-alikes and existing resources', async () => {
     const code = [
       "resource a 'microsoft.web/SITES@2022-03-01' = { name: 'a' }", // 1
@@ -149,6 +157,23 @@ describe('Bicep mapping: resources', () => {
     expect(view(staging.minTlsVersion)).toEqual({ kind: 'set', value: '1.0', at: '12:36-12:40', trail: ['property@12:36'] });
     expect(view(staging.clientCertMode)).toEqual({ kind: 'set', value: 'Optional', at: '9:35-9:44', trail: ['property@9:35'] });
     expect(view(site(out, 'shop/qa').settings.minTlsVersion)).toEqual({ kind: 'absent', at: '25:1-25:50', default: '1.2' });
+  });
+
+  it('a nested resource that writes its type in full is an error (BCP156), said once however often its file is evaluated, and not mapped', async () => {
+    const code = [
+      "resource app 'Microsoft.Web/sites@2023-12-01' = [for i in range(0, 2): {", // 1
+      "  name: 'app${i}'", // 2
+      "  resource staging 'Microsoft.Web/sites/slots@2023-12-01' = {", // 3
+      "    name: 'staging'", // 4
+      '    properties: { clientCertEnabled: true }', // 5
+      '  }', // 6
+      '}]', // 7
+    ].join('\n');
+    const out = await parseMain(code);
+    expect(sites(out).map((s) => `${s.resourceType} ${s.name}${s.instance ?? ''}`)).toEqual(['Microsoft.Web/sites app0[0]', 'Microsoft.Web/sites app1[1]']);
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "parse-error 3:20-3:57 The nested resource 'staging' has the type 'Microsoft.Web/sites/slots@2023-12-01', which Bicep rejects: a resource declared inside another names only its own type segment, as 'slots@2023-12-01'. (BCP156)",
+    ]);
   });
 
   it("a slot named '${site.name}/staging' belongs to that site, whatever the site's name is", async () => {
