@@ -6864,6 +6864,8 @@ function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
   const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname5(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
+  const failed = path2 !== void 0 ? shared3.host.importFailure?.(path2) : void 0;
+  if (failed) shared3.host.notAnalysed?.(`import from '${from}' is not analysed: ${failed}`, rangeOf2(file, s.from));
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path2) shared3.namespaces.set(alias, path2);
@@ -9678,6 +9680,12 @@ function parseBicepRun(input) {
     readText: (path2) => {
       const r = input.readFile(path2);
       return r.ok ? r.text : void 0;
+    },
+    importFailure: (path2) => {
+      if (/\.bicep$/i.test(path2)) return load(path2) ? void 0 : failures.get(path2) ?? unread.get(path2);
+      const read = input.readFile(path2);
+      unreadable(path2, read);
+      return read.ok ? void 0 : unread.get(path2);
     },
     importScope: (path2) => {
       if (!importScopes.has(path2)) {

@@ -131,6 +131,13 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       const r = input.readFile(path);
       return r.ok ? r.text : undefined;
     },
+    importFailure: (path) => {
+      // A Bicep file is read as any module is (parsed once, its errors reported); other files (a JSON template's exports) are only read.
+      if (/\.bicep$/i.test(path)) return load(path) ? undefined : (failures.get(path) ?? unread.get(path));
+      const read = input.readFile(path);
+      unreadable(path, read);
+      return read.ok ? undefined : unread.get(path);
+    },
     importScope: (path) => {
       if (!importScopes.has(path)) {
         const file = load(path);

@@ -33,6 +33,10 @@ export interface ScopeHost {
    * one per file and run, so that an import cycle meets the circular-reference guard.
    */
   importScope?(path: string): BicepScope | undefined;
+  /** Why a file an import names cannot be analysed (there is no such file, …); undefined when it can. */
+  importFailure?(path: string): string | undefined;
+  /** Something a file names that is not analysed (a `not-analysed` note, once per place). */
+  notAnalysed?(message: string, range: SourceRange): void;
 }
 
 interface Shared {
@@ -73,6 +77,9 @@ function readImport(s: CompileTimeImport, file: SourceFile, shared: Shared): voi
   const from = s.from.kind === 'String' && s.from.expressions.length === 0 ? s.from.segments[0] : undefined;
   const target = from !== undefined && !/^(br|ts)[:/]/i.test(from) ? resolve(dirname(file.path), from) : undefined;
   const path = target !== undefined && (shared.host.confine?.(target, rangeOf(file, s.from)) ?? true) ? target : undefined;
+  // Bicep rejects the file (BCP091); its names stay unknown, and where that comes from is said once, here.
+  const failed = path !== undefined ? shared.host.importFailure?.(path) : undefined;
+  if (failed) shared.host.notAnalysed?.(`import from '${from}' is not analysed: ${failed}`, rangeOf(file, s.from));
   if (s.wildcardAlias) {
     const alias = identName(s.wildcardAlias);
     if (alias && path) shared.namespaces.set(alias, path);

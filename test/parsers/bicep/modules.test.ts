@@ -232,6 +232,25 @@ describe('Bicep compile-time imports', () => {
     expect(view(s.scmMinTlsVersion)).toMatchObject({ kind: 'unresolved', reason: "the file 'ns.bicep' cannot be read" });
   });
 
+  it('an import from a file that is not there is noted where the import names it, once, whether or not its names are used', async () => {
+    const main = [
+      "import { tls } from '../shared/tls.bicep'", // 1
+      "import * as ns from './ns.bicep'", // 2
+      "import { unused } from './gone.json'", // 3
+      "import { present } from './present.bicep'", // 4
+      "resource app 'Microsoft.Web/sites@2023-12-01' = [for i in range(0, 2): {", // 5
+      "  name: 'app${i}'", // 6
+      '  properties: { siteConfig: { minTlsVersion: tls } }', // 7
+      '}]', // 8
+    ].join('\n');
+    const out = await parseFiles({ [MAIN]: main, '/infra/present.bicep': "@export()\nvar present = 'x'\n" });
+    expect(out.diagnostics.map((d) => `${d.ruleId} ${pos(d.range)} ${d.message}`)).toEqual([
+      "not-analysed 1:21-1:41 import from '../shared/tls.bicep' is not analysed: there is no such file",
+      "not-analysed 2:21-2:32 import from './ns.bicep' is not analysed: there is no such file",
+      "not-analysed 3:24-3:36 import from './gone.json' is not analysed: there is no such file",
+    ]);
+  });
+
   it('reads exported variables of a local file (named, aliased, through a namespace), with their hops there', async () => {
     const files = {
       '/infra/shared.bicep': "@export()\nvar tls = { min: '1.0' }\n@export()\nvar modes = { default: 'Optional' }\nimport { cycle } from './main.bicep'\n",
