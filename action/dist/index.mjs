@@ -7092,6 +7092,7 @@ var init_scope2 = __esm({
         const scope = this.shared.host.importScope?.(path2);
         const here2 = { range: at, trail: [] };
         const shown2 = `'${relative(dirname5(this.shared.file.path), path2).split(sep).join("/")}'`;
+        if (!/\.bicep$/i.test(path2)) return unknown(name, `it is imported from the JSON template ${shown2}, whose exports are not evaluated`, here2);
         if (!scope) return unknown(name, `the file ${shown2} cannot be read`, here2);
         if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown2}`, here2);
         return scope.variable(name);
@@ -9689,7 +9690,7 @@ function parseBicepRun(input) {
     },
     importScope: (path2) => {
       if (!importScopes.has(path2)) {
-        const file = load(path2);
+        const file = /\.bicep$/i.test(path2) ? load(path2) : void 0;
         importScopes.set(path2, file ? BicepScope.create(file, () => void 0, host) : void 0);
       }
       return importScopes.get(path2);

@@ -140,7 +140,8 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     },
     importScope: (path) => {
       if (!importScopes.has(path)) {
-        const file = load(path);
+        // Only Bicep files are read for their exports: a JSON template's are not evaluated (and it is no Bicep to parse).
+        const file = /\.bicep$/i.test(path) ? load(path) : undefined;
         importScopes.set(path, file ? BicepScope.create(file, () => undefined, host) : undefined);
       }
       return importScopes.get(path);

@@ -327,6 +327,7 @@ export class BicepScope {
     const here = { range: at, trail: [] as Hop[] };
     // Named from the importing file, as the import writes it: no absolute path in a report.
     const shown = `'${relative(dirname(this.shared.file.path), path).split(sep).join('/')}'`;
+    if (!/\.bicep$/i.test(path)) return unknown(name, `it is imported from the JSON template ${shown}, whose exports are not evaluated`, here);
     if (!scope) return unknown(name, `the file ${shown} cannot be read`, here);
     if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown}`, here);
     return scope.variable(name);

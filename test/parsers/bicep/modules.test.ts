@@ -251,6 +251,14 @@ describe('Bicep compile-time imports', () => {
     ]);
   });
 
+  it('a value imported from a JSON template is unknown, and the template is not parsed as Bicep', async () => {
+    const json = '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", "resources": [] }';
+    const main = ["import { mode } from './types.json'", "resource app 'Microsoft.Web/sites@2023-12-01' = { name: 'app', properties: { clientCertMode: mode } }"].join('\n');
+    const out = await parseFiles({ [MAIN]: main, '/infra/types.json': json }, [MAIN]);
+    expect(out.diagnostics).toEqual([]);
+    expect(view(site(out, 'app').settings.clientCertMode)).toMatchObject({ kind: 'unresolved', at: '2:94-2:97', reason: "it is imported from the JSON template 'types.json', whose exports are not evaluated" });
+  });
+
   it('reads exported variables of a local file (named, aliased, through a namespace), with their hops there', async () => {
     const files = {
       '/infra/shared.bicep': "@export()\nvar tls = { min: '1.0' }\n@export()\nvar modes = { default: 'Optional' }\nimport { cycle } from './main.bicep'\n",
