@@ -22822,7 +22822,7 @@ function userSourcePhrase(setting, entity) {
   if (setting.kind === "absent") return "";
   const hops = setting.trail.slice(1);
   const parameter = hops.findLast((h) => h.kind === "parameter" || h.kind === "module-parameter");
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== void 0);
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).findLast((p) => p !== void 0);
   const parts = first ? [first] : [];
   const last = hops[hops.length - 1];
   if (last?.kind === "parameter-file") parts.push("set in the parameter file");

@@ -53,7 +53,9 @@ function userSourcePhrase(setting: Setting<unknown>, entity: Entity): string {
   if (setting.kind === 'absent') return '';
   const hops = setting.trail.slice(1);
   const parameter = hops.findLast((h) => h.kind === 'parameter' || h.kind === 'module-parameter');
-  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).find((p) => p !== undefined);
+  // Without a parameter, the variable or local where the value is written: the last on the way (a
+  // condition's hops come before the chosen branch's, which is where the value itself comes from).
+  const first = parameter ? hopPhrase(parameter, entity) : hops.map((h) => hopPhrase(h, entity)).findLast((p) => p !== undefined);
   const parts = first ? [first] : [];
   const last = hops[hops.length - 1];
   if (last?.kind === 'parameter-file') parts.push('set in the parameter file');

@@ -108,6 +108,17 @@ describe('client-cert-mode messages', () => {
     );
   });
 
+  it.each([
+    ['bicep', "var on = true\nvar mode = 'Optional'\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'a'\n  properties: {\n    clientCertEnabled: on\n    clientCertMode: on ? mode : null\n  }\n}\n", 2, 12, "Microsoft.Web/sites 'a'", 'clientCertMode'],
+    ['arm', '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "variables": { "on": true, "mode": "Optional" },\n  "resources": [{ "type": "Microsoft.Web/sites", "apiVersion": "2023-12-01", "name": "a", "properties": { "clientCertEnabled": "[variables(\'on\')]", "clientCertMode": "[if(variables(\'on\'), variables(\'mode\'), null())]" } }]\n}\n', 3, 38, "Microsoft.Web/sites 'a'", 'clientCertMode'],
+    ['terraform', 'locals {\n  on   = true\n  mode = "Optional"\n}\nresource "azurerm_linux_web_app" "a" {\n  name = "a"\n  location = "w"\n  resource_group_name = "r"\n  service_plan_id = "p"\n  client_certificate_enabled = local.on\n  client_certificate_mode = local.on ? local.mode : null\n  site_config {}\n}\n', 3, 10, 'azurerm_linux_web_app.a', 'client_certificate_mode'],
+  ] as const)('names where a conditional\'s chosen value is written, not what decides the condition (%s)', async (format, code, line, column, label, property) => {
+    const [f] = (await lintText(format, code, { rules: onlyRule(clientCertMode) })).findings;
+    expect([f?.range.start.line, f?.range.start.column]).toEqual([line, column]);
+    const from = format === 'terraform' ? "local 'mode'" : "variable 'mode'";
+    expect(f?.message).toBe(`Client certificates are optional on ${label}: set ${property} to "Required". It is "Optional" (from ${from}), which lets every request without a certificate through.`);
+  });
+
   it('asks for unresolved modes', async () => {
     const code = armSite([...CERTS_ON, '"clientCertMode": "[parameters(\'mode\')]"'], { parameters: '{ "mode": { "type": "string" } }' });
     const result = await lintText('arm', code, { rules: { ...onlyRule(clientCertMode), 'unresolved-setting': 'note' } });
