@@ -345,10 +345,11 @@ function singleLine(text) {
   return [first, ...middle, last].join(" ");
 }
 function coverageLine(c) {
-  const resources = [plural(c.sites, "site")];
+  const resources = [];
+  if (c.sites) resources.push(plural(c.sites, "site"));
   if (c.slots) resources.push(plural(c.slots, "slot"));
   if (c.certificates) resources.push(plural(c.certificates, "certificate"));
-  const last = resources.pop();
+  const last = resources.pop() ?? "";
   const what = c.sites + c.slots + c.certificates === 0 ? `Checked ${plural(c.files, "file")}: no App Service site, slot or certificate in them` : `Checked ${resources.length ? `${resources.join(", ")} and ${last}` : last} in ${plural(c.files, "file")}`;
   const gaps = [
     c.unresolved ? `${plural(c.unresolved, "setting")} only known at deployment` : "",
@@ -423,11 +424,11 @@ function computeRelativePath(file, base) {
   }
   return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
-function isInside(relative12) {
-  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
+function isInside(relative13) {
+  return relative13 !== "" && relative13 !== ".." && !relative13.startsWith("../") && !path.posix.isAbsolute(relative13) && !WINDOWS_ABSOLUTE.test(relative13);
 }
-function relativeUri(relative12) {
-  return relative12.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative13) {
+  return relative13.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -2551,11 +2552,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep8, offset, length) => {
+    onSeparator: (sep9, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep8 === ":") {
+        if (sep9 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep8 === ",") {
+        } else if (sep9 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -3986,9 +3987,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep8 = rest.indexOf("--");
-  const list2 = sep8 >= 0 ? rest.slice(0, sep8) : rest;
-  const reason = sep8 >= 0 ? rest.slice(sep8 + 2).trim() : "";
+  const sep9 = rest.indexOf("--");
+  const list2 = sep9 >= 0 ? rest.slice(0, sep9) : rest;
+  const reason = sep9 >= 0 ? rest.slice(sep9 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -4275,8 +4276,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep8], origin, wrong) => {
-      const d = str(sep8);
+    PURE.set("join", ([list2, sep9], origin, wrong) => {
+      const d = str(sep9);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -4285,9 +4286,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep8], origin, wrong) => {
+    PURE.set("split", ([input, sep9], origin, wrong) => {
       const s = str(input);
-      const seps = sep8?.t === "array" ? sep8.items.map(str) : [str(sep8)];
+      const seps = sep9?.t === "array" ? sep9.items.map(str) : [str(sep9)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -5022,10 +5023,10 @@ function whereLinked(e, templateUri, ev, here2) {
     return obj("properties", obj("templateLink", obj("uri", { t: "prim", value: templateUri, origin: here2 })));
   }
   if (name === "uri" && e.args.length === 2) {
-    const [base, relative12] = e.args.map((a) => ev(a));
-    if (base?.t !== "prim" || relative12?.t !== "prim" || typeof base.value !== "string" || typeof relative12.value !== "string" || !base.value.startsWith("file:")) return void 0;
+    const [base, relative13] = e.args.map((a) => ev(a));
+    if (base?.t !== "prim" || relative13?.t !== "prim" || typeof base.value !== "string" || typeof relative13.value !== "string" || !base.value.startsWith("file:")) return void 0;
     try {
-      return { t: "prim", value: new URL(relative12.value, base.value).href, origin: here2 };
+      return { t: "prim", value: new URL(relative13.value, base.value).href, origin: here2 };
     } catch {
       return void 0;
     }
@@ -5972,19 +5973,19 @@ function argumentsOf(dep, props2) {
 }
 function followLink(dep, link, ctx) {
   const file = dep.scope.file;
-  const relative12 = member(link, "relativePath");
+  const relative13 = member(link, "relativePath");
   const uri = member(link, "uri");
   const id = member(link, "id");
   const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
-  const written = stringValue(relative12);
-  const evaluated = written !== void 0 && isExpression(written) && relative12 ? dep.scope.value(relative12) : void 0;
+  const written = stringValue(relative13);
+  const evaluated = written !== void 0 && isExpression(written) && relative13 ? dep.scope.value(relative13) : void 0;
   const path2 = evaluated ? evaluated.t === "prim" && typeof evaluated.value === "string" ? evaluated.value : void 0 : written;
   let target;
   let named;
-  if (relative12 && path2 !== void 0) {
+  if (relative13 && path2 !== void 0) {
     target = resolve(dirname2(file.path), path2);
-    named = relative12;
-  } else if (uri && !relative12 && typeof uri.value === "string" && isExpression(uri.value)) {
+    named = relative13;
+  } else if (uri && !relative13 && typeof uri.value === "string" && isExpression(uri.value)) {
     target = besideTemplate(dep.scope, uri);
     if (target !== void 0) named = uri;
   }
@@ -6005,9 +6006,9 @@ function followLink(dep, link, ctx) {
     }
     ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
-  else if (relative12 && !uri) ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: "path-unknown" }), file, relative12);
+  else if (relative13 && !uri) ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative13), found: "path-unknown" }), file, relative13);
   else {
-    const at = uri ?? relative12 ?? link;
+    const at = uri ?? relative13 ?? link;
     ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(at) }), file, at);
   }
   return void 0;
@@ -7327,23 +7328,23 @@ function noteLinked(body, scope, ctx) {
   const props2 = propertyOf(body, "properties");
   const link = props2?.kind === "Object" ? propertyOf(props2, "templateLink") : void 0;
   if (link?.kind !== "Object") return;
-  const relative12 = propertyOf(link, "relativePath");
+  const relative13 = propertyOf(link, "relativePath");
   const uri = propertyOf(link, "uri");
   const id = propertyOf(link, "id");
   const shown2 = (e) => shownLink(e.kind === "String" && e.expressions.length === 0 ? e.segments[0] ?? "" : scope.text(e));
-  const path2 = relative12?.kind === "String" && relative12.expressions.length === 0 ? relative12.segments[0] : void 0;
+  const path2 = relative13?.kind === "String" && relative13.expressions.length === 0 ? relative13.segments[0] : void 0;
   let message;
   let at;
-  if (relative12 && path2 !== void 0) {
-    const target = resolve5(dirname6(scope.range(relative12).file), path2);
-    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative12))) return;
-    message = linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: ctx.host.readText(target) === void 0 ? "missing" : "present" });
-    at = relative12;
+  if (relative13 && path2 !== void 0) {
+    const target = resolve5(dirname6(scope.range(relative13).file), path2);
+    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative13))) return;
+    message = linkedTemplateNote({ by: "relativePath", shown: shown2(relative13), found: ctx.host.readText(target) === void 0 ? "missing" : "present" });
+    at = relative13;
   } else if (id && !uri) {
     message = linkedTemplateNote({ by: "id", shown: shown2(id) });
     at = id;
   } else {
-    at = uri ?? relative12 ?? link;
+    at = uri ?? relative13 ?? link;
     message = linkedTemplateNote({ by: "uri", shown: shown2(at) });
   }
   ctx.host.notAnalysed?.(message, scope.range(at));
@@ -10171,11 +10172,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep8 = 0;
+        let sep9 = 0;
         for (const k of kids) {
-          if (sep8 < separators.length && !k.isNamed && k.type === separators[sep8]) {
+          if (sep9 < separators.length && !k.isNamed && k.type === separators[sep9]) {
             out.push([]);
-            sep8++;
+            sep9++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -11628,17 +11629,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep8, s], call) => {
-        if (sep8 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep8);
+      split: strings(2, ([sep9, s], call) => {
+        if (sep9 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep9);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep8, ...lists] = args;
-        if (!sep8 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep9, ...lists] = args;
+        if (!sep9 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep8);
+        const s = asString(sep9);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -18849,50 +18850,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative13, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative12 = parse4(serialize2(relative12, options), options);
+        relative13 = parse4(serialize2(relative13, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options.tolerant && relative13.scheme) {
+        target.scheme = relative13.scheme;
+        target.userinfo = relative13.userinfo;
+        target.host = relative13.host;
+        target.port = relative13.port;
+        target.path = removeDotSegments(relative13.path || "");
+        target.query = relative13.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
+          target.userinfo = relative13.userinfo;
+          target.host = relative13.host;
+          target.port = relative13.port;
+          target.path = removeDotSegments(relative13.path || "");
+          target.query = relative13.query;
         } else {
-          if (!relative12.path) {
+          if (!relative13.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative13.query !== void 0) {
+              target.query = relative13.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative13.path[0] === "/") {
+              target.path = removeDotSegments(relative13.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative13.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative13.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative13.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18900,7 +18901,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative13.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27319,6 +27320,7 @@ var init_prefilter = __esm({
 });
 
 // src/engine/lint-unit.ts
+import { dirname as dirname18, isAbsolute as isAbsolute6, relative as relative8, sep as sep8 } from "node:path";
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
@@ -27337,7 +27339,10 @@ function refusalNotes(reader4, root) {
   const note = (path2, reason, at) => {
     if (!at) return;
     const key2 = `${at.file}\0${at.startOffset}\0${path2}`;
-    if (!notes.has(key2)) notes.set(key2, { ruleId: "not-analysed", message: refusalMessage(relPath(root, path2), reason), range: at });
+    if (notes.has(key2)) return;
+    const inTree = relPath(root, path2);
+    const shown2 = isAbsolute6(inTree) ? relative8(dirname18(at.file), path2).split(sep8).join("/") : inTree;
+    notes.set(key2, { ruleId: "not-analysed", message: refusalMessage(shown2, reason), range: at });
   };
   return {
     notes,
@@ -28071,7 +28076,7 @@ var init_linked_units = __esm({
 
 // src/engine/units.ts
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { dirname as dirname18, join as join12, resolve as resolve12 } from "node:path";
+import { dirname as dirname19, join as join12, resolve as resolve12 } from "node:path";
 function armNode(path2) {
   let stem = path2.toLowerCase();
   if (stem.endsWith(".json")) stem = stem.slice(0, -5);
@@ -28082,7 +28087,7 @@ function armNode(path2) {
 function relativeTargets(file, text, bicep) {
   const out = [];
   const add = (literal3) => {
-    out.push(resolve12(dirname18(file), literal3.replace(/\\\//g, "/")));
+    out.push(resolve12(dirname19(file), literal3.replace(/\\\//g, "/")));
   };
   for (const m of text.matchAll(RELATIVE_LITERAL)) add(m[2]);
   if (bicep) {
@@ -28136,7 +28141,7 @@ function partitionUnits(files, reader4, options = {}) {
     if (kind !== void 0 && !canMatter(kind, read.text, path2)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
-      const targetDir = isDirectory(target) ? target : dirname18(target);
+      const targetDir = isDirectory(target) ? target : dirname19(target);
       uf.union(from, dirNode(targetDir));
       uf.union(from, dirNode(target));
       if (bicep) bicepDirs.add(dirNode(targetDir));
@@ -28157,15 +28162,15 @@ function partitionUnits(files, reader4, options = {}) {
         break;
       case "bicep":
       case "bicepparam":
-        node = dirNode(dirname18(f.path));
+        node = dirNode(dirname19(f.path));
         bicepDirs.add(node);
         scan2(f.path, node, f.kind);
         break;
       default:
-        node = dirNode(dirname18(f.path));
+        node = dirNode(dirname19(f.path));
         if (TERRAFORM_SOURCE.test(f.path)) scan2(f.path, node, f.kind);
     }
-    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname18(f.path));
+    if (!node.startsWith("arm:") && !node.startsWith("plan:")) visit3(dirname19(f.path));
     uf.find(node);
     nodeOf.set(f, node);
   }
@@ -28176,7 +28181,7 @@ function partitionUnits(files, reader4, options = {}) {
   const inBicepDir = /* @__PURE__ */ new Map();
   for (const f of bicepDirs.size ? files : []) {
     if (f.kind !== "json" && f.kind !== "arm-template" && f.kind !== "arm-parameters") continue;
-    const dir = dirname18(f.path);
+    const dir = dirname19(f.path);
     let node = inBicepDir.get(dir);
     if (node === void 0 && !inBicepDir.has(dir)) {
       const candidate = dirNode(dir);
@@ -28979,7 +28984,7 @@ var fix_exports3 = {};
 __export(fix_exports3, {
   fixer: () => fixer3
 });
-import { dirname as dirname19 } from "node:path";
+import { dirname as dirname20 } from "node:path";
 function anchorFor2(members2, resourceType, key2) {
   const attributes = members2.filter((m) => m.kind === "attribute");
   for (const k of FIX_NEIGHBOURS[key2] ?? []) {
@@ -29009,10 +29014,10 @@ var init_fix3 = __esm({
         const name = setting.trail[1]?.name;
         if (!use || !name || use.range.file !== file) return "the variable is declared in another file";
         if (text.slice(use.range.startOffset, use.range.endOffset).trim() !== `var.${name}`) return `the argument does more with variable '${name}' than use it`;
-        const dir = dirname19(file);
+        const dir = dirname20(file);
         const re = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`, "g");
         let uses = 0;
-        for (const [path2, t] of texts) if (dirname19(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
+        for (const [path2, t] of texts) if (dirname20(path2) === dir && /\.tf$/i.test(path2)) uses += withoutComments(t, HCL).match(re)?.length ?? 0;
         if (uses !== 1) return `variable '${name}' is used elsewhere too`;
         const decl = setting.trail[1]?.range;
         const declOpen = decl ? text.indexOf("{", decl.startOffset) : -1;
@@ -29210,12 +29215,12 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname20, isAbsolute as isAbsolute6, join as join13, relative as relative8, resolve as resolve13 } from "node:path";
+import { dirname as dirname21, isAbsolute as isAbsolute7, join as join13, relative as relative9, resolve as resolve13 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve13(start);
   for (; ; ) {
     if (existsSync5(join13(dir, ".git"))) return dir;
-    const up = dirname20(dir);
+    const up = dirname21(dir);
     if (up === dir) return resolve13(start);
     dir = up;
   }
@@ -29263,8 +29268,8 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative8(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute6(rel);
+  const rel = relative9(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute7(rel);
 }
 async function lintSources(sources, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -29707,18 +29712,18 @@ var init_rule_flags = __esm({
 
 // src/cli/version.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname21, join as join14 } from "node:path";
+import { dirname as dirname22, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function packageVersion() {
   if (cached) return cached;
-  let dir = dirname21(fileURLToPath4(import.meta.url));
+  let dir = dirname22(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 6; i++) {
     try {
       const pkg = JSON.parse(readFileSync8(join14(dir, "package.json"), "utf8"));
       if (pkg.name === "mtlslint" && pkg.version) return cached = pkg.version;
     } catch {
     }
-    dir = dirname21(dir);
+    dir = dirname22(dir);
   }
   return cached = "0.0.0";
 }
@@ -29739,7 +29744,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname22, relative as relative9, resolve as resolve14 } from "node:path";
+import { dirname as dirname23, relative as relative10, resolve as resolve14 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29759,7 +29764,7 @@ function writeOutput(io, outputFile, text) {
     return;
   }
   const path2 = resolve14(io.cwd, outputFile);
-  mkdirSync2(dirname22(path2), { recursive: true });
+  mkdirSync2(dirname23(path2), { recursive: true });
   writeFileSync2(path2, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -29825,7 +29830,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative10(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -40237,7 +40242,7 @@ var init_code_actions = __esm({
 
 // src/lsp/configs.ts
 import { statSync as statSync7 } from "node:fs";
-import { relative as relative10 } from "node:path";
+import { relative as relative11 } from "node:path";
 function diskStamp(file) {
   try {
     const s = statSync7(file);
@@ -40268,7 +40273,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative10(root, file) || file;
+        const display = relative11(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -40286,7 +40291,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname23, relative as relative11 } from "node:path";
+import { dirname as dirname24, relative as relative12 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -40300,7 +40305,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative12(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -40404,7 +40409,7 @@ var init_session = __esm({
         const byKey = /* @__PURE__ */ new Map();
         const configs = /* @__PURE__ */ new Map();
         for (const path2 of lintable) {
-          const dir = dirname23(path2);
+          const dir = dirname24(path2);
           const root = findRepositoryRoot(dir);
           const state = await this.configs.forDirectory(dir, root);
           if (state.file) configs.set(state.file, state);
@@ -40451,7 +40456,7 @@ var init_session = __esm({
           if (!state.file || !state.error) continue;
           const uri = fileUri2(state.file);
           const list2 = byUri.get(uri) ?? [];
-          list2.push(configDiagnostic(state, findRepositoryRoot(dirname23(state.file))));
+          list2.push(configDiagnostic(state, findRepositoryRoot(dirname24(state.file))));
           byUri.set(uri, list2);
         }
         this.findings = findings;
@@ -40543,7 +40548,7 @@ var init_command = __esm({
 
 // src/loader/private-dir.ts
 import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync8 } from "node:fs";
-import { dirname as dirname24 } from "node:path";
+import { dirname as dirname25 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
   const uid = process.getuid?.();
@@ -40553,10 +40558,10 @@ function isPrivateDir(stats) {
 function privatePath(real) {
   const uid = process.getuid?.();
   if (uid === void 0) return true;
-  for (let dir = dirname24(real); ; dir = dirname24(dir)) {
+  for (let dir = dirname25(real); ; dir = dirname25(dir)) {
     const stats = statSync8(dir);
     if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
-    if (dirname24(dir) === dir) return true;
+    if (dirname25(dir) === dir) return true;
   }
 }
 function ownPrivateDir(dir) {
@@ -40639,7 +40644,7 @@ var init_protocol = __esm({
 
 // src/server/address.ts
 import { readdirSync as readdirSync4, realpathSync as realpathSync5 } from "node:fs";
-import { isAbsolute as isAbsolute7, join as join15 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join15 } from "node:path";
 function serverSocketPath(bundleDir2, env, platform = process.platform) {
   if (platform === "win32") return void 0;
   const id = buildId(bundleDir2);
@@ -40655,7 +40660,7 @@ function serverSocketPath(bundleDir2, env, platform = process.platform) {
 function runtimeDirCandidates(env) {
   const out = [];
   const runtime = env["XDG_RUNTIME_DIR"];
-  if (runtime && isAbsolute7(runtime)) out.push(join15(runtime, "mtlslint"));
+  if (runtime && isAbsolute8(runtime)) out.push(join15(runtime, "mtlslint"));
   const tmp = process.getBuiltinModule("node:os").tmpdir();
   out.push(join15(tmp, `mtlslint-${process.getuid?.() ?? "user"}`));
   return out;
@@ -40741,7 +40746,7 @@ var init_client = __esm({
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync as lstatSync4, renameSync as renameSync2, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname as dirname25, join as join16 } from "node:path";
+import { dirname as dirname26, join as join16 } from "node:path";
 async function startServer(options) {
   const { socketPath, idleMs, version, run: run2, spent, ownershipCheckMs = OWNERSHIP_CHECK_MS, keepaliveMs = KEEPALIVE_MS } = options;
   if (await askServer(socketPath, { kind: "status" })) throw new Error(`a server already listens on ${socketPath}`);
@@ -40835,7 +40840,7 @@ async function startServer(options) {
       });
     });
   }
-  const listening = join16(dirname25(socketPath), `.t-${randomBytes(3).toString("hex")}`);
+  const listening = join16(dirname26(socketPath), `.t-${randomBytes(3).toString("hex")}`);
   await new Promise((resolve16, reject) => {
     server.once("error", reject);
     server.listen(listening, () => {
@@ -41112,7 +41117,7 @@ var init_init_command = __esm({
 
 // src/action/run.ts
 import { appendFileSync } from "node:fs";
-import { isAbsolute as isAbsolute8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute9, resolve as resolve15 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -41621,7 +41626,7 @@ async function runAction({ env, stdout, stderr }) {
   if (!result || !context) return code === 0 ? 2 : code;
   if (format2 !== "github" || outputFile) stdout(formatters.github(result, context));
   const counts = countBySeverity(result.findings);
-  const reportPath = outputFile ? isAbsolute8(outputFile) ? outputFile : resolve15(workspace, outputFile) : "";
+  const reportPath = outputFile ? isAbsolute9(outputFile) ? outputFile : resolve15(workspace, outputFile) : "";
   const outputs = {
     "sarif-file": format2 === "sarif" ? reportPath : "",
     "report-file": reportPath,

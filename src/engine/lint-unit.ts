@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import type { AnyRule } from '../../rules/api.js';
 import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
@@ -196,7 +197,11 @@ function refusalNotes(reader: FileReader, root: string) {
   const note = (path: string, reason: string, at: SourceRange | undefined): void => {
     if (!at) return;
     const key = `${at.file}\u0000${at.startOffset}\u0000${path}`;
-    if (!notes.has(key)) notes.set(key, { ruleId: 'not-analysed', message: refusalMessage(relPath(root, path), reason), range: at });
+    if (notes.has(key)) return;
+    // A path outside the tree is shown from the file that names it (`../shared/x.bicep`), as written there: never as an absolute path.
+    const inTree = relPath(root, path);
+    const shown = isAbsolute(inTree) ? relative(dirname(at.file), path).split(sep).join('/') : inTree;
+    notes.set(key, { ruleId: 'not-analysed', message: refusalMessage(shown, reason), range: at });
   };
   return {
     notes,

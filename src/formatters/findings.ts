@@ -61,10 +61,12 @@ export function singleLine(text: string): string {
  * that looked at nothing.
  */
 export function coverageLine(c: Coverage): string {
-  const resources = [plural(c.sites, 'site')];
+  // Only what there is: "Checked 1 certificate", not "0 sites and 1 certificate".
+  const resources: string[] = [];
+  if (c.sites) resources.push(plural(c.sites, 'site'));
   if (c.slots) resources.push(plural(c.slots, 'slot'));
   if (c.certificates) resources.push(plural(c.certificates, 'certificate'));
-  const last = resources.pop() as string;
+  const last = resources.pop() ?? '';
   const what =
     c.sites + c.slots + c.certificates === 0
       ? `Checked ${plural(c.files, 'file')}: no App Service site, slot or certificate in them`

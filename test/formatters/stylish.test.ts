@@ -76,6 +76,9 @@ describe('stylish', () => {
     expect(stylish(lintResult([], { coverage: { ...everything, sites: 0, slots: 0, certificates: 0, unresolved: 0, notAnalysed: 0, notRead: 0 } }), ctx())).toBe(
       '\u2714 No problems. Checked 52 files: no App Service site, slot or certificate in them.\n',
     );
+    // Only what there is: no "0 sites".
+    expect(stylish(lintResult([], { coverage: { ...everything, sites: 0, slots: 0, unresolved: 0, notAnalysed: 0, notRead: 0 } }), ctx())).toBe('\u2714 No problems. Checked 1 certificate in 52 files.\n');
+    expect(stylish(lintResult([], { coverage: { ...everything, sites: 0, certificates: 0, unresolved: 0, notAnalysed: 0, notRead: 0 } }), ctx())).toBe('\u2714 No problems. Checked 3 slots in 52 files.\n');
     // Results not made by the engine (no coverage) print nothing when clean, as before.
     expect(stylish(lintResult([]), ctx())).toBe('');
   });

@@ -45,6 +45,13 @@ describe('a pull request cannot make mtlslint read outside the linted tree', asy
     expect(messages.join('\n')).toMatch(/not read: .* is (outside the linted tree|inside a version-control directory)/);
   });
 
+  it('a refused path is shown as the file that names it writes it, relative, never where the checkout lies', () => {
+    for (const f of notes) expect(f.message).not.toContain(tree.base);
+    expect(notes.filter((f) => f.range.file.endsWith(join('module-outside', 'main.bicep'))).map((f) => f.message)).toEqual([
+      'not read: ../../../outside/main.bicep is outside the linted tree (only files under the repository or the paths named on the command line are read)',
+    ]);
+  });
+
   it('symlinks that point out of the tree (or into .git) are not read, and say so', () => {
     for (const rel of ['links/evil.bicep', 'links/config.bicep', 'links/secret.json']) {
       const own = result.findings.filter((f) => f.range.file === join(tree.repo, 'infra', rel));
