@@ -29,7 +29,7 @@ export function bicepParamsCanMatter(content: string | Uint8Array): boolean {
 /**
  * The files a `.bicepparam` names by relative path (`using './main.bicep'`, `extends '…'`): one that
  * is not there is a parse error of the parameter file, which must be reported even though no
- * template of the run makes the file matter (see src/engine/units.ts).
+ * template of the run makes the file matter (see src/engine/prefilter.ts).
  */
 const PARAMS_TARGET = /^[ \t]*(?:using|extends)[ \t]+'([^'\n\r$]+)'/gm;
 
