@@ -6850,6 +6850,9 @@ function fromKeyword(file, keyword, nameStart, end) {
   const start = at >= 0 ? at : nameStart;
   return file.parsed.lineMap.range(file.path, start, Math.max(start, end));
 }
+function isBicepFile(path2) {
+  return /\.bicep$/i.test(path2);
+}
 var init_source_file = __esm({
   "parsers/bicep/evaluate/source-file.ts"() {
     "use strict";
@@ -6863,7 +6866,7 @@ function identName(n) {
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !/^(br|ts)[:/]/i.test(from) ? resolve4(dirname5(file.path), from) : void 0;
+  const target = from !== void 0 && !isExternalModulePath(from) ? resolve4(dirname5(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   const failed = path2 !== void 0 ? shared3.host.importFailure?.(path2) : void 0;
   if (failed) shared3.host.notAnalysed?.(`import from '${from}' is not analysed: ${failed}`, rangeOf2(file, s.from));
@@ -6897,6 +6900,7 @@ var init_scope2 = __esm({
     init_expression();
     init_types4();
     init_source_file();
+    init_registry();
     BicepScope = class _BicepScope {
       constructor(shared3, locals, calling) {
         this.shared = shared3;
@@ -7093,7 +7097,7 @@ var init_scope2 = __esm({
         const scope = this.shared.host.importScope?.(path2);
         const here2 = { range: at, trail: [] };
         const shown2 = `'${relative(dirname5(this.shared.file.path), path2).split(sep).join("/")}'`;
-        if (!/\.bicep$/i.test(path2)) return unknown(name, `it is imported from the JSON template ${shown2}, whose exports are not evaluated`, here2);
+        if (!isBicepFile(path2)) return unknown(name, `it is imported from the JSON template ${shown2}, whose exports are not evaluated`, here2);
         if (!scope) return unknown(name, `the file ${shown2} cannot be read`, here2);
         if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown2}`, here2);
         return scope.variable(name);
@@ -7480,7 +7484,7 @@ function readBicepParam(file, load, host, seen = []) {
   for (const s of file.parsed.tree.statements) {
     if (s.kind === "Using" && s.path) {
       const p = literalPath(s.path);
-      if (p !== void 0 && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+      if (p !== void 0 && isBicepFile(p) && !isExternalModulePath(p)) {
         const template = resolveModule(file, p);
         if (host.confine?.(template, rangeOf2(file, s.path)) ?? true) {
           out.template = template;
@@ -7531,6 +7535,7 @@ var init_parameter_files2 = __esm({
     init_resources2();
     init_scope2();
     init_source_file();
+    init_registry();
   }
 });
 
@@ -9684,14 +9689,14 @@ function parseBicepRun(input) {
       return r.ok ? r.text : void 0;
     },
     importFailure: (path2) => {
-      if (/\.bicep$/i.test(path2)) return load(path2) ? void 0 : failures.get(path2) ?? unread.get(path2);
+      if (isBicepFile(path2)) return load(path2) ? void 0 : failures.get(path2) ?? unread.get(path2);
       const read = input.readFile(path2);
       unreadable(path2, read);
       return read.ok ? void 0 : unread.get(path2);
     },
     importScope: (path2) => {
       if (!importScopes.has(path2)) {
-        const file = /\.bicep$/i.test(path2) ? load(path2) : void 0;
+        const file = isBicepFile(path2) ? load(path2) : void 0;
         importScopes.set(path2, file ? BicepScope.create(file, () => void 0, host) : void 0);
       }
       return importScopes.get(path2);
@@ -9801,6 +9806,7 @@ var init_bicep = __esm({
     init_registry();
     init_parameter_files2();
     init_scope2();
+    init_source_file();
     init_entities2();
     init_run_plan();
     init_syntax();

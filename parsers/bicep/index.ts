@@ -18,7 +18,7 @@ import { collectFile, evaluationFailure, type CollectHost } from './collect/reso
 import { moduleCacheConfig, type ModuleCacheConfig } from './registry.js';
 import { readBicepParam, readJsonParameters, supplyFrom, type ParameterValues } from './evaluate/parameter-files.js';
 import { BicepScope } from './evaluate/scope.js';
-import type { SourceFile } from './evaluate/source-file.js';
+import { isBicepFile, type SourceFile } from './evaluate/source-file.js';
 import { CERTIFICATE, mapCertificate, mapSites } from './mapping/entities.js';
 import { calledJsonTemplates, localModuleTargets, rootTemplates } from './run-plan.js';
 import { parseBicep, readBicepDirectives, toParseDiagnostics } from './syntax.js';
@@ -133,7 +133,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     },
     importFailure: (path) => {
       // A Bicep file is read as any module is (parsed once, its errors reported); other files (a JSON template's exports) are only read.
-      if (/\.bicep$/i.test(path)) return load(path) ? undefined : (failures.get(path) ?? unread.get(path));
+      if (isBicepFile(path)) return load(path) ? undefined : (failures.get(path) ?? unread.get(path));
       const read = input.readFile(path);
       unreadable(path, read);
       return read.ok ? undefined : unread.get(path);
@@ -141,7 +141,7 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     importScope: (path) => {
       if (!importScopes.has(path)) {
         // Only Bicep files are read for their exports: a JSON template's are not evaluated (and it is no Bicep to parse).
-        const file = /\.bicep$/i.test(path) ? load(path) : undefined;
+        const file = isBicepFile(path) ? load(path) : undefined;
         importScopes.set(path, file ? BicepScope.create(file, () => undefined, host) : undefined);
       }
       return importScopes.get(path);

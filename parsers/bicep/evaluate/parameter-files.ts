@@ -4,7 +4,8 @@ import { parameterValues } from '../../shared/arm-parameter-files.js';
 import { through, type AVal } from '../../shared/arm-value.js';
 import { literalPath, resolveModule } from '../collect/resources.js';
 import { BicepScope, type ScopeHost, type Supply } from './scope.js';
-import { rangeOf, type SourceFile } from './source-file.js';
+import { isBicepFile, rangeOf, type SourceFile } from './source-file.js';
+import { isExternalModulePath } from '../registry.js';
 
 /** Values a parameter file gives, by parameter name. */
 export type ParameterValues = Map<string, () => AVal>;
@@ -32,7 +33,7 @@ export function readBicepParam(file: SourceFile, load: (path: string) => SourceF
   for (const s of file.parsed.tree.statements) {
     if (s.kind === 'Using' && s.path) {
       const p = literalPath(s.path);
-      if (p !== undefined && /\.bicep$/i.test(p) && !/^(br|ts)[:/]/i.test(p)) {
+      if (p !== undefined && isBicepFile(p) && !isExternalModulePath(p)) {
         const template = resolveModule(file, p);
         if (host.confine?.(template, rangeOf(file, s.path)) ?? true) {
           out.template = template;

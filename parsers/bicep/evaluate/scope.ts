@@ -15,7 +15,8 @@ import type {
 } from '../ast.js';
 import { bodyObject, evaluateExpression, propertyOf } from './expression.js';
 import { bicepShape, hasSecureDecorator, isNullableType } from './types.js';
-import { fromKeyword, rangeOf, textOf, type SourceFile } from './source-file.js';
+import { fromKeyword, isBicepFile, rangeOf, textOf, type SourceFile } from './source-file.js';
+import { isExternalModulePath } from '../registry.js';
 
 /** A value supplied from outside a template: a `.bicepparam` entry, a parameter file, a module argument. */
 export type Supply = (name: string) => (() => AVal) | undefined;
@@ -75,7 +76,7 @@ function identName(n: { kind: string; name?: string }): string | undefined {
 /** Records the names a compile-time import brings in; only local files are read, registry ones stay opaque. */
 function readImport(s: CompileTimeImport, file: SourceFile, shared: Shared): void {
   const from = s.from.kind === 'String' && s.from.expressions.length === 0 ? s.from.segments[0] : undefined;
-  const target = from !== undefined && !/^(br|ts)[:/]/i.test(from) ? resolve(dirname(file.path), from) : undefined;
+  const target = from !== undefined && !isExternalModulePath(from) ? resolve(dirname(file.path), from) : undefined;
   const path = target !== undefined && (shared.host.confine?.(target, rangeOf(file, s.from)) ?? true) ? target : undefined;
   // Bicep rejects the file (BCP091); its names stay unknown, and where that comes from is said once, here.
   const failed = path !== undefined ? shared.host.importFailure?.(path) : undefined;
@@ -327,7 +328,7 @@ export class BicepScope {
     const here = { range: at, trail: [] as Hop[] };
     // Named from the importing file, as the import writes it: no absolute path in a report.
     const shown = `'${relative(dirname(this.shared.file.path), path).split(sep).join('/')}'`;
-    if (!/\.bicep$/i.test(path)) return unknown(name, `it is imported from the JSON template ${shown}, whose exports are not evaluated`, here);
+    if (!isBicepFile(path)) return unknown(name, `it is imported from the JSON template ${shown}, whose exports are not evaluated`, here);
     if (!scope) return unknown(name, `the file ${shown} cannot be read`, here);
     if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown}`, here);
     return scope.variable(name);

@@ -26,3 +26,8 @@ export function fromKeyword(file: SourceFile, keyword: string, nameStart: number
   const start = at >= 0 ? at : nameStart;
   return file.parsed.lineMap.range(file.path, start, Math.max(start, end));
 }
+
+/** Whether a path names a Bicep file (a module, an import, a `using` template), not a JSON template or another file. */
+export function isBicepFile(path: string): boolean {
+  return /\.bicep$/i.test(path);
+}
