@@ -74,8 +74,9 @@ export const unresolvedSetting = defineRule({
         'It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be ' +
         "tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced " +
         'as `existing`): the values the config writes are still checked there, the rest of that site is not. ' +
-        'A Terraform expression that does not evaluate with the values in the linted files (an attribute the object does not have, ' +
-        'an index out of range) is reported here too, worded as such: `terraform plan` would stop on it.',
+        'An expression that does not evaluate with the values in the linted files (a property or attribute the object does not have, ' +
+        'an index out of range, an ARM variable or parameter the template does not declare) is reported here too, worded as such: ' +
+        '`terraform plan`, the Bicep build or the deployment would stop on it.',
       rationale:
         'An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the ' +
         'pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.',
@@ -103,7 +104,7 @@ export const unresolvedSetting = defineRule({
       unresolved:
         // `reason` starts with ': ' when there is one; apart from `expression`, so that a long expression never cuts it off.
         "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}{{reason}}), so {{rule}} could not check it.",
-      // The expression does not evaluate with the tree's values (Terraform stops there): not a deployment-time value.
+      // The expression does not evaluate with the tree's values (Terraform, the build or the deployment stops there): not a deployment-time value.
       invalid: "'{{setting}}' of {{resource}} does not evaluate ({{expression}}{{reason}}): with the values in the linted files, {{tool}} would stop with an error here, so {{rule}} could not check it.",
       // A site config whose site cannot be tied to a site of the run: the parser says which and why.
       unmatchedConfig: '{{message}}',

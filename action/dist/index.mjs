@@ -1506,6 +1506,9 @@ function prim(value, origin) {
 function unknown(text, reason, origin) {
   return { t: "unknown", text, reason, origin };
 }
+function invalid(text, reason, origin) {
+  return { t: "unknown", text, reason, origin, error: true };
+}
 function through(v, hops) {
   if (hops.length === 0) return v;
   const origin = { range: v.origin.range, trail: prependHops(hops, v.origin.trail) };
@@ -1672,15 +1675,19 @@ function toSetting(found, convert2, expected, declaration, def, textOf2) {
   if (!found) return absent(declaration, def);
   const v = found.value;
   const trail = [{ kind: "property", range: found.at }, ...v.origin.trail];
-  if (v.t === "unknown") return unresolved(found.atText, found.at, trail, v.reason);
+  if (v.t === "unknown") return unresolvedFrom(v, found, trail);
   if (v.t === "object" || v.t === "array") {
     const u = firstUnknown(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
+    if (u) return unresolvedFrom(u, found, trail);
   }
   const value = convert2(v);
   const text = textOf2(v.origin.range);
   if (value === void 0) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue(value, v.origin.range, trail, text);
+}
+function unresolvedFrom(u, found, trail) {
+  const setting = unresolved(found.atText, found.at, trail, u.reason);
+  return u.error ? { ...setting, invalid: true } : setting;
 }
 var init_setting_values = __esm({
   "parsers/shared/setting-values.ts"() {
@@ -4703,12 +4710,12 @@ var init_functions = __esm({
     F.set("parameters", (args, ctx, ev, call) => {
       const name = str2(args[0] ? ev(args[0]) : void 0);
       if (name === void 0) return wrongArgs(call, ctx, "parameters() needs a literal name");
-      return ctx.env.parameter(name) ?? wrongArgs(call, ctx, `the template declares no parameter '${name}'`);
+      return ctx.env.parameter(name) ?? invalid(printExpr(call), `the template declares no parameter '${name}'`, { range: ctx.range, trail: [] });
     });
     F.set("variables", (args, ctx, ev, call) => {
       const name = str2(args[0] ? ev(args[0]) : void 0);
       if (name === void 0) return wrongArgs(call, ctx, "variables() needs a literal name");
-      return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
+      return ctx.env.variable(name) ?? invalid(printExpr(call), `the template declares no variable '${name}'`, { range: ctx.range, trail: [] });
     });
     F.set("copyindex", (args, ctx, ev, call) => {
       const vals = known2(args, ev);
@@ -5044,13 +5051,13 @@ function access(target, key2, e, here2, safe) {
     const m = memberOf(target, key2.value);
     if (m) return m;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `the object has no property '${key2.value}'`, here2);
+    return invalid(text, `the object has no property '${key2.value}'`, here2);
   }
   if (target.t === "array" && key2.t === "prim" && typeof key2.value === "number") {
     const it = itemOf(target, key2.value);
     if (it) return it;
     if (safe) return { t: "prim", value: null, origin: here2 };
-    return unknown(text, `index ${key2.value} is out of range`, here2);
+    return invalid(text, `index ${key2.value} is out of range`, here2);
   }
   if (safe && target.t === "prim" && target.value === null) return target;
   return unknown(text, "property access on a value of the wrong type", here2);
@@ -6606,7 +6613,7 @@ function evalNode(e, scope) {
         const item = itemOf(base, i);
         if (item) return item;
         if (e.safe) return prim(null, here(e, scope));
-        return unknown(scope.text(e), `index ${index2.value} is out of range`, here(e, scope));
+        return invalid(scope.text(e), `index ${index2.value} is out of range`, here(e, scope));
       }
       if (base.t === "object" && index2.t === "prim" && typeof index2.value === "string") return access2(base, index2.value, e.safe, e, scope);
       if (e.safe && base.t === "prim" && base.value === null) return base;
@@ -6633,7 +6640,7 @@ function access2(base, key2, safe, e, scope) {
     const m = memberOf(base, key2);
     if (m) return m;
     if (safe) return prim(null, here(e, scope));
-    return unknown(scope.text(e), `the object has no property '${key2}'`, here(e, scope));
+    return invalid(scope.text(e), `the object has no property '${key2}'`, here(e, scope));
   }
   if (safe && base.t === "prim" && base.value === null) return base;
   return unknown(scope.text(e), "property access on a value of the wrong type", here(e, scope));
@@ -14765,7 +14772,7 @@ function runRules(entities, opts) {
         expression: truncate(s.expression, EXPRESSION_CHARS),
         reason: s.reason ? `: ${truncate(s.reason)}` : "",
         rule: rules2,
-        tool: need.entity.format === "terraform" || need.entity.format === "terraform-plan" ? "Terraform" : "the deployment"
+        tool: need.entity.format === "terraform" || need.entity.format === "terraform-plan" ? "Terraform" : need.entity.format === "bicep" ? "the build or the deployment" : "the deployment"
       };
       const relFile = relPath(opts.root, need.entity.file);
       const finding = entityFinding(need.entity, {
@@ -20055,8 +20062,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -22558,7 +22565,7 @@ var init_diagnostics = __esm({
       meta: {
         docs: {
           summary: "A setting a rule needs depends on a value that is only known at deployment time.",
-          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not. A Terraform expression that does not evaluate with the values in the linted files (an attribute the object does not have, an index out of range) is reported here too, worded as such: `terraform plan` would stop on it.",
+          description: "Reported when a rule needs a setting whose value comes from something mtlslint does not evaluate: a parameter without default and without a parameter file, `reference()`, a data source, a module output. The finding points at the expression and names the rule that could not decide. mtlslint never guesses such a value. It is also reported on a site config resource (`Microsoft.Web/sites/config`, `web` or `appsettings`) that cannot be tied to a site of the same deployment (the site's name is only known at deployment, or the site is only referenced as `existing`): the values the config writes are still checked there, the rest of that site is not. An expression that does not evaluate with the values in the linted files (a property or attribute the object does not have, an index out of range, an ARM variable or parameter the template does not declare) is reported here too, worded as such: `terraform plan`, the Bicep build or the deployment would stop on it.",
           rationale: "An unresolved `clientCertMode` or `httpsOnly` may be fine or may switch mutual TLS off, depending on the pipeline that deploys it. Making the gap visible lets you close it with a parameter file or a safe default.",
           fix: "Give the parameter or variable a safe default, pass the parameter file (`--param-file`, `--var-file`, or `parameters` in the config), or write the value literally on the resource.",
           get examples() {
@@ -22619,7 +22626,7 @@ var init_diagnostics = __esm({
             // `reason` starts with ': ' when there is one; apart from `expression`, so that a long expression never cuts it off.
             "'{{setting}}' of {{resource}} is only known at deployment time ({{expression}}{{reason}}), so {{rule}} could not check it."
           ),
-          // The expression does not evaluate with the tree's values (Terraform stops there): not a deployment-time value.
+          // The expression does not evaluate with the tree's values (Terraform, the build or the deployment stops there): not a deployment-time value.
           invalid: "'{{setting}}' of {{resource}} does not evaluate ({{expression}}{{reason}}): with the values in the linted files, {{tool}} would stop with an error here, so {{rule}} could not check it.",
           // A site config whose site cannot be tied to a site of the run: the parser says which and why.
           unmatchedConfig: "{{message}}"

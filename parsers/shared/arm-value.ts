@@ -27,6 +27,8 @@ export type AVal = (
       origin: Origin;
       /** A parameter's value of a declared type: reading a member narrows `hop` to it (see type-shape.ts). */
       typed?: { hop: Hop; shape: TypeShape };
+      /** Not a value at all: the build or the deployment stops here (a property the object does not have, an undeclared variable). */
+      error?: true;
     }
   | { t: 'prim'; value: Primitive; origin: Origin }
   | { t: 'array'; items: AVal[]; origin: Origin; inherit: Hop[] }
@@ -54,6 +56,11 @@ export function prim(value: Primitive, origin: Origin): AVal {
 
 export function unknown(text: string, reason: string, origin: Origin): AVal {
   return { t: 'unknown', text, reason, origin };
+}
+
+/** What the build or the deployment rejects, with the values the linted files give (see `UnresolvedSetting.invalid`). */
+export function invalid(text: string, reason: string, origin: Origin): AVal {
+  return { t: 'unknown', text, reason, origin, error: true };
 }
 
 /** The same value, reached through `hops` first (a parameter, a variable, a module argument). */

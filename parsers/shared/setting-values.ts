@@ -70,13 +70,19 @@ export function toSetting<T>(
   if (!found) return absent(declaration, def);
   const v = found.value;
   const trail: Hop[] = [{ kind: 'property', range: found.at }, ...v.origin.trail];
-  if (v.t === 'unknown') return unresolved(found.atText, found.at, trail, v.reason);
+  if (v.t === 'unknown') return unresolvedFrom(v, found, trail);
   if (v.t === 'object' || v.t === 'array') {
     const u = firstUnknown(v);
-    if (u) return unresolved(found.atText, found.at, trail, u.reason);
+    if (u) return unresolvedFrom(u, found, trail);
   }
   const value = convert(v);
   const text = textOf(v.origin.range);
   if (value === undefined) return unresolved(text ?? found.atText, v.origin.range, trail, `expected ${expected}`);
   return setValue(value, v.origin.range, trail, text);
+}
+
+/** An unknown value as a setting: one the build or the deployment rejects says so (`invalid`). */
+function unresolvedFrom(u: Extract<AVal, { t: 'unknown' }>, found: Found, trail: Hop[]): Setting<never> {
+  const setting = unresolved(found.atText, found.at, trail, u.reason);
+  return u.error ? { ...setting, invalid: true } : setting;
 }

@@ -209,7 +209,7 @@ export function runRules(entities: readonly Entity[], opts: RuleRunOptions): Fin
         expression: truncate(s.expression, EXPRESSION_CHARS),
         reason: s.reason ? `: ${truncate(s.reason)}` : '',
         rule: rules,
-        tool: need.entity.format === 'terraform' || need.entity.format === 'terraform-plan' ? 'Terraform' : 'the deployment',
+        tool: need.entity.format === 'terraform' || need.entity.format === 'terraform-plan' ? 'Terraform' : need.entity.format === 'bicep' ? 'the build or the deployment' : 'the deployment',
       };
       const relFile = relPath(opts.root, need.entity.file);
       const finding = entityFinding(need.entity, {

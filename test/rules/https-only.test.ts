@@ -176,6 +176,17 @@ describe('https-only and unresolved values', () => {
     );
   });
 
+  it.each([
+    ['arm', '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "variables": { "cfg": { "tls": true } },\n  "resources": [{ "type": "Microsoft.Web/sites", "apiVersion": "2023-12-01", "name": "a", "properties": { "httpsOnly": "[variables(\'cfg\').https]" } }]\n}\n', 4, 120, "[variables('cfg').https]", 'the deployment'],
+    ['arm', '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "resources": [{ "type": "Microsoft.Web/sites", "apiVersion": "2023-12-01", "name": "a", "properties": { "httpsOnly": "[variables(\'https\')]" } }]\n}\n', 3, 120, "[variables('https')]", 'the deployment'],
+    ['bicep', "var cfg = { tls: true }\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'a'\n  properties: {\n    httpsOnly: cfg.https\n  }\n}\n", 5, 16, 'cfg.https', 'the build or the deployment'],
+    ['bicep', "var flags = [true]\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: 'a'\n  properties: {\n    httpsOnly: flags[1]\n  }\n}\n", 5, 16, 'flags[1]', 'the build or the deployment'],
+  ] as const)('says that a %s expression does not evaluate (%s)', async (format, code, line, column, expression, tool) => {
+    const result = await lintText(format, code, { rules: { ...onlyRule(httpsOnly), 'unresolved-setting': 'note' } });
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.range.start.line, f.range.start.column])).toEqual([['unresolved-setting', 'invalid', line, column]]);
+    expect(result.findings[0]?.message).toMatch(new RegExp(`^'httpsOnly' of Microsoft\\.Web/sites 'a' does not evaluate \\(${expression.replace(/[[\]().']/g, '\\$&')}: .*\\): with the values in the linted files, ${tool} would stop with an error here, so https-only could not check it\\.$`));
+  });
+
   it('says why a value is unknown even after a long expression: the expression is cut, not the reason', async () => {
     const long = `[and(parameters('httpsOnly'), ${Array.from({ length: 12 }, (_, i) => `equals(${i}, ${i})`).join(', ')})]`;
     const code = armSite([`"httpsOnly": "${long}"`], { parameters: '{ "httpsOnly": { "type": "bool" } }' });

@@ -1,5 +1,5 @@
 import type { Hop } from '../../../src/model/index.js';
-import { bounded, itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
+import { bounded, invalid, itemOf, memberOf, prim, through, unknown, type AVal, type Member, type Origin } from '../../shared/arm-value.js';
 import { BUDGET_REASON, overElements } from '../../shared/budget.js';
 import { memberOfUnknown } from '../../shared/type-shape.js';
 import type { Expression, ForExpression, ObjectExpression, PropertyAccess, ResourceDeclaration } from '../ast.js';
@@ -97,7 +97,7 @@ function evalNode(e: Expression, scope: BicepScope): AVal {
         const item = itemOf(base, i);
         if (item) return item;
         if (e.safe) return prim(null, here(e, scope));
-        return unknown(scope.text(e), `index ${index.value} is out of range`, here(e, scope));
+        return invalid(scope.text(e), `index ${index.value} is out of range`, here(e, scope));
       }
       if (base.t === 'object' && index.t === 'prim' && typeof index.value === 'string') return access(base, index.value, e.safe, e, scope);
       if (e.safe && base.t === 'prim' && base.value === null) return base;
@@ -125,7 +125,7 @@ function access(base: AVal, key: string, safe: boolean, e: Expression, scope: Bi
     const m = memberOf(base, key);
     if (m) return m;
     if (safe) return prim(null, here(e, scope));
-    return unknown(scope.text(e), `the object has no property '${key}'`, here(e, scope));
+    return invalid(scope.text(e), `the object has no property '${key}'`, here(e, scope));
   }
   if (safe && base.t === 'prim' && base.value === null) return base;
   return unknown(scope.text(e), 'property access on a value of the wrong type', here(e, scope));

@@ -1,5 +1,5 @@
 import type { SourceRange } from '../../../src/model/index.js';
-import { bounded, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
+import { bounded, invalid, itemOf, memberOf, type AVal, type Origin, unknown } from '../arm-value.js';
 import type { CallBudget } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import { FUNCTIONS } from './functions.js';
@@ -116,13 +116,13 @@ function access(target: AVal, key: AVal, e: Expr, here: Origin, safe: boolean): 
     const m = memberOf(target, key.value);
     if (m) return m;
     if (safe) return { t: 'prim', value: null, origin: here };
-    return unknown(text, `the object has no property '${key.value}'`, here);
+    return invalid(text, `the object has no property '${key.value}'`, here);
   }
   if (target.t === 'array' && key.t === 'prim' && typeof key.value === 'number') {
     const it = itemOf(target, key.value);
     if (it) return it;
     if (safe) return { t: 'prim', value: null, origin: here };
-    return unknown(text, `index ${key.value} is out of range`, here);
+    return invalid(text, `index ${key.value} is out of range`, here);
   }
   if (safe && target.t === 'prim' && target.value === null) return target;
   return unknown(text, 'property access on a value of the wrong type', here);

@@ -1,5 +1,5 @@
 import { memberOfUnknown } from '../type-shape.js';
-import { fromJson, itemOf, memberOf, mergeTrails, through, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
+import { fromJson, invalid, itemOf, memberOf, mergeTrails, through, toJson, type AVal, type JsonValue, type Member, type Origin, unknown } from '../arm-value.js';
 import { CallBudget, overChars, overElements } from '../budget.js';
 import { printExpr, type Expr } from './ast.js';
 import type { EvalContext, Evaluate } from './evaluator.js';
@@ -121,13 +121,13 @@ const F = new Map<string, TemplateFunction>();
 F.set('parameters', (args, ctx, ev, call) => {
   const name = str(args[0] ? ev(args[0]) : undefined);
   if (name === undefined) return wrongArgs(call, ctx, 'parameters() needs a literal name');
-  return ctx.env.parameter(name) ?? wrongArgs(call, ctx, `the template declares no parameter '${name}'`);
+  return ctx.env.parameter(name) ?? invalid(printExpr(call), `the template declares no parameter '${name}'`, { range: ctx.range, trail: [] });
 });
 
 F.set('variables', (args, ctx, ev, call) => {
   const name = str(args[0] ? ev(args[0]) : undefined);
   if (name === undefined) return wrongArgs(call, ctx, 'variables() needs a literal name');
-  return ctx.env.variable(name) ?? wrongArgs(call, ctx, `the template declares no variable '${name}'`);
+  return ctx.env.variable(name) ?? invalid(printExpr(call), `the template declares no variable '${name}'`, { range: ctx.range, trail: [] });
 });
 
 F.set('copyindex', (args, ctx, ev, call) => {
