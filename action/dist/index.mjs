@@ -275,6 +275,7 @@ var init_parse_result = __esm({
 });
 
 // src/model/paths.ts
+import { dirname as dirname2, relative, sep } from "node:path";
 function plainRelative(base, file) {
   if (!base.startsWith("/") || file.length <= base.length + 1 || file.charCodeAt(base.length) !== 47 || !file.startsWith(base)) return void 0;
   return NOT_RESOLVED.test(file) ? void 0 : file.slice(base.length + 1);
@@ -295,6 +296,9 @@ function lastBaseMemo(compute, max = 4096) {
     }
     return answer;
   };
+}
+function shownFrom(from, path2) {
+  return relative(dirname2(from), path2).split(sep).join("/");
 }
 var NOT_RESOLVED;
 var init_paths = __esm({
@@ -424,11 +428,11 @@ function computeRelativePath(file, base) {
   }
   return plainRelative(base, file) ?? path.posix.relative(base, file);
 }
-function isInside(relative13) {
-  return relative13 !== "" && relative13 !== ".." && !relative13.startsWith("../") && !path.posix.isAbsolute(relative13) && !WINDOWS_ABSOLUTE.test(relative13);
+function isInside(relative12) {
+  return relative12 !== "" && relative12 !== ".." && !relative12.startsWith("../") && !path.posix.isAbsolute(relative12) && !WINDOWS_ABSOLUTE.test(relative12);
 }
-function relativeUri(relative13) {
-  return relative13.split("/").map(encodeURIComponent).join("/");
+function relativeUri(relative12) {
+  return relative12.split("/").map(encodeURIComponent).join("/");
 }
 function fileUri(absolute, directory = false) {
   const href = pathToFileURL(absolute, { windows: isWindowsStyle(absolute) }).href;
@@ -2559,11 +2563,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep9, offset, length) => {
+    onSeparator: (sep8, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep9 === ":") {
+        if (sep8 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep9 === ",") {
+        } else if (sep8 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -3994,9 +3998,9 @@ function readDirectiveComment(body) {
   const m = PREFIX.exec(body);
   if (!m) return void 0;
   const rest = body.slice(m[0].length);
-  const sep9 = rest.indexOf("--");
-  const list2 = sep9 >= 0 ? rest.slice(0, sep9) : rest;
-  const reason = sep9 >= 0 ? rest.slice(sep9 + 2).trim() : "";
+  const sep8 = rest.indexOf("--");
+  const list2 = sep8 >= 0 ? rest.slice(0, sep8) : rest;
+  const reason = sep8 >= 0 ? rest.slice(sep8 + 2).trim() : "";
   const rules2 = list2.split(/[,\s]+/).map((r) => r.trim()).filter((r) => r.length > 0);
   return reason ? { rules: rules2, reason } : { rules: rules2 };
 }
@@ -4283,8 +4287,8 @@ var init_pure_functions = __esm({
     PURE = /* @__PURE__ */ new Map();
     PURE.set("first", firstOrLast(false));
     PURE.set("last", firstOrLast(true));
-    PURE.set("join", ([list2, sep9], origin, wrong) => {
-      const d = str(sep9);
+    PURE.set("join", ([list2, sep8], origin, wrong) => {
+      const d = str(sep8);
       if (list2?.t !== "array" || d === void 0) return wrong("join() needs an array and a delimiter");
       const parts = [];
       for (const i of list2.items) {
@@ -4293,9 +4297,9 @@ var init_pure_functions = __esm({
       }
       return prim(parts.join(d), origin);
     });
-    PURE.set("split", ([input, sep9], origin, wrong) => {
+    PURE.set("split", ([input, sep8], origin, wrong) => {
       const s = str(input);
-      const seps = sep9?.t === "array" ? sep9.items.map(str) : [str(sep9)];
+      const seps = sep8?.t === "array" ? sep8.items.map(str) : [str(sep8)];
       if (s === void 0 || seps.some((x) => x === void 0 || x === "")) return wrong("split() needs a string and delimiters");
       let parts = [s];
       for (const d of seps) parts = parts.flatMap((p) => p.split(d));
@@ -5030,10 +5034,10 @@ function whereLinked(e, templateUri, ev, here2) {
     return obj("properties", obj("templateLink", obj("uri", { t: "prim", value: templateUri, origin: here2 })));
   }
   if (name === "uri" && e.args.length === 2) {
-    const [base, relative13] = e.args.map((a) => ev(a));
-    if (base?.t !== "prim" || relative13?.t !== "prim" || typeof base.value !== "string" || typeof relative13.value !== "string" || !base.value.startsWith("file:")) return void 0;
+    const [base, relative12] = e.args.map((a) => ev(a));
+    if (base?.t !== "prim" || relative12?.t !== "prim" || typeof base.value !== "string" || typeof relative12.value !== "string" || !base.value.startsWith("file:")) return void 0;
     try {
-      return { t: "prim", value: new URL(relative13.value, base.value).href, origin: here2 };
+      return { t: "prim", value: new URL(relative12.value, base.value).href, origin: here2 };
     } catch {
       return void 0;
     }
@@ -5841,7 +5845,7 @@ var init_linked_template = __esm({
 });
 
 // parsers/arm/resources.ts
-import { dirname as dirname2, resolve } from "node:path";
+import { dirname as dirname3, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL as pathToFileURL2 } from "node:url";
 function isLanguageVersion2(template) {
   const v = member(template, "languageVersion");
@@ -5980,19 +5984,19 @@ function argumentsOf(dep, props2) {
 }
 function followLink(dep, link, ctx) {
   const file = dep.scope.file;
-  const relative13 = member(link, "relativePath");
+  const relative12 = member(link, "relativePath");
   const uri = member(link, "uri");
   const id = member(link, "id");
   const shown2 = (node) => shownLink(typeof node.value === "string" ? node.value : nodeText(file, node));
-  const written = stringValue(relative13);
-  const evaluated = written !== void 0 && isExpression(written) && relative13 ? dep.scope.value(relative13) : void 0;
+  const written = stringValue(relative12);
+  const evaluated = written !== void 0 && isExpression(written) && relative12 ? dep.scope.value(relative12) : void 0;
   const path2 = evaluated ? evaluated.t === "prim" && typeof evaluated.value === "string" ? evaluated.value : void 0 : written;
   let target;
   let named;
-  if (relative13 && path2 !== void 0) {
-    target = resolve(dirname2(file.path), path2);
-    named = relative13;
-  } else if (uri && !relative13 && typeof uri.value === "string" && isExpression(uri.value)) {
+  if (relative12 && path2 !== void 0) {
+    target = resolve(dirname3(file.path), path2);
+    named = relative12;
+  } else if (uri && !relative12 && typeof uri.value === "string" && isExpression(uri.value)) {
     target = besideTemplate(dep.scope, uri);
     if (target !== void 0) named = uri;
   }
@@ -6013,9 +6017,9 @@ function followLink(dep, link, ctx) {
     }
     ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(named), found }), file, named);
   } else if (id && !uri) ctx.note?.(linkedTemplateNote({ by: "id", shown: shown2(id) }), file, id);
-  else if (relative13 && !uri) ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative13), found: "path-unknown" }), file, relative13);
+  else if (relative12 && !uri) ctx.note?.(linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: "path-unknown" }), file, relative12);
   else {
-    const at = uri ?? relative13 ?? link;
+    const at = uri ?? relative12 ?? link;
     ctx.note?.(linkedTemplateNote({ by: "uri", shown: shown2(at) }), file, at);
   }
   return void 0;
@@ -6237,7 +6241,7 @@ var init_arm = __esm({
 
 // parsers/bicep/registry.ts
 import { homedir } from "node:os";
-import { dirname as dirname3, join, resolve as resolve2 } from "node:path";
+import { dirname as dirname4, join, resolve as resolve2 } from "node:path";
 function isExternalModulePath(path2) {
   return /^(br|ts)[:/]/i.test(path2);
 }
@@ -6285,7 +6289,7 @@ function cachedModulePath(cacheRoot, ref) {
 function moduleCacheConfig(bicepFile, readText, home = homedir()) {
   const aliases = /* @__PURE__ */ new Map();
   let cacheRoot = join(home, ".bicep");
-  for (let dir = dirname3(bicepFile); ; dir = dirname3(dir)) {
+  for (let dir = dirname4(bicepFile); ; dir = dirname4(dir)) {
     const text = readText(join(dir, "bicepconfig.json"));
     if (text !== void 0) {
       const config = parse2(text, [], { allowTrailingComma: true });
@@ -6305,7 +6309,7 @@ function moduleCacheConfig(bicepFile, readText, home = homedir()) {
       }
       break;
     }
-    if (dirname3(dir) === dir) break;
+    if (dirname4(dir) === dir) break;
   }
   return { cacheRoot, aliases };
 }
@@ -6402,14 +6406,14 @@ var init_arm_functions = __esm({
 });
 
 // parsers/bicep/evaluate/functions.ts
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 function str3(v) {
   return v?.t === "prim" && typeof v.value === "string" ? v.value : void 0;
 }
 function loaded(scope, path2, at) {
   const p = str3(path2);
   if (p === void 0) return void 0;
-  const abs = resolve3(dirname4(scope.file.path), p);
+  const abs = resolve3(dirname5(scope.file.path), p);
   return scope.host.confine?.(abs, at) ?? true ? scope.host.readText(abs) : void 0;
 }
 function callFunction(name, args, call, scope) {
@@ -6867,13 +6871,13 @@ var init_source_file = __esm({
 });
 
 // parsers/bicep/evaluate/scope.ts
-import { dirname as dirname5, relative, resolve as resolve4, sep } from "node:path";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 function identName(n) {
   return n.kind === "Identifier" ? n.name : void 0;
 }
 function readImport(s, file, shared3) {
   const from = s.from.kind === "String" && s.from.expressions.length === 0 ? s.from.segments[0] : void 0;
-  const target = from !== void 0 && !isExternalModulePath(from) ? resolve4(dirname5(file.path), from) : void 0;
+  const target = from !== void 0 && !isExternalModulePath(from) ? resolve4(dirname6(file.path), from) : void 0;
   const path2 = target !== void 0 && (shared3.host.confine?.(target, rangeOf2(file, s.from)) ?? true) ? target : void 0;
   const failed = path2 !== void 0 ? shared3.host.importFailure?.(path2) : void 0;
   if (failed) shared3.host.notAnalysed?.(`import from '${from}' is not analysed: ${failed}`, rangeOf2(file, s.from));
@@ -6901,6 +6905,7 @@ var BicepScope;
 var init_scope2 = __esm({
   "parsers/bicep/evaluate/scope.ts"() {
     "use strict";
+    init_model();
     init_arm_value();
     init_budget();
     init_type_shape();
@@ -7103,7 +7108,7 @@ var init_scope2 = __esm({
       imported(path2, name, at) {
         const scope = this.shared.host.importScope?.(path2);
         const here2 = { range: at, trail: [] };
-        const shown2 = `'${relative(dirname5(this.shared.file.path), path2).split(sep).join("/")}'`;
+        const shown2 = `'${shownFrom(this.shared.file.path, path2)}'`;
         if (!isBicepFile(path2)) return unknown(name, `it is imported from the JSON template ${shown2}, whose exports are not evaluated`, here2);
         if (!scope) return unknown(name, `the file ${shown2} cannot be read`, here2);
         if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown2}`, here2);
@@ -7208,7 +7213,7 @@ var init_names2 = __esm({
 });
 
 // parsers/bicep/collect/resources.ts
-import { basename, dirname as dirname6, relative as relative2, resolve as resolve5 } from "node:path";
+import { basename, dirname as dirname7, relative as relative2, resolve as resolve5 } from "node:path";
 function isLocalModulePath(path2) {
   return !isExternalModulePath(path2);
 }
@@ -7216,7 +7221,7 @@ function literalPath(node) {
   return node.kind === "String" && node.expressions.length === 0 ? node.segments[0] : void 0;
 }
 function resolveModule(from, path2) {
-  return resolve5(dirname6(from.path), path2);
+  return resolve5(dirname7(from.path), path2);
 }
 function collectFile(file, scope, host, outer, stack, budget = new InstanceBudget()) {
   let units = 0;
@@ -7339,23 +7344,23 @@ function noteLinked(body, scope, ctx) {
   const props2 = propertyOf(body, "properties");
   const link = props2?.kind === "Object" ? propertyOf(props2, "templateLink") : void 0;
   if (link?.kind !== "Object") return;
-  const relative13 = propertyOf(link, "relativePath");
+  const relative12 = propertyOf(link, "relativePath");
   const uri = propertyOf(link, "uri");
   const id = propertyOf(link, "id");
   const shown2 = (e) => shownLink(e.kind === "String" && e.expressions.length === 0 ? e.segments[0] ?? "" : scope.text(e));
-  const path2 = relative13?.kind === "String" && relative13.expressions.length === 0 ? relative13.segments[0] : void 0;
+  const path2 = relative12?.kind === "String" && relative12.expressions.length === 0 ? relative12.segments[0] : void 0;
   let message;
   let at;
-  if (relative13 && path2 !== void 0) {
-    const target = resolve5(dirname6(scope.range(relative13).file), path2);
-    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative13))) return;
-    message = linkedTemplateNote({ by: "relativePath", shown: shown2(relative13), found: ctx.host.readText(target) === void 0 ? "missing" : "present" });
-    at = relative13;
+  if (relative12 && path2 !== void 0) {
+    const target = resolve5(dirname7(scope.range(relative12).file), path2);
+    if (ctx.host.confine && !ctx.host.confine(target, scope.range(relative12))) return;
+    message = linkedTemplateNote({ by: "relativePath", shown: shown2(relative12), found: ctx.host.readText(target) === void 0 ? "missing" : "present" });
+    at = relative12;
   } else if (id && !uri) {
     message = linkedTemplateNote({ by: "id", shown: shown2(id) });
     at = id;
   } else {
-    at = uri ?? relative13 ?? link;
+    at = uri ?? relative12 ?? link;
     message = linkedTemplateNote({ by: "uri", shown: shown2(at) });
   }
   ctx.host.notAnalysed?.(message, scope.range(at));
@@ -7399,7 +7404,7 @@ function registryModule(path2, file, at, ctx) {
       `registry module '${path2}' is not analysed: the module cache is outside the linted tree; set cacheRootDirectory in bicepconfig.json to a folder in the repository and run \`bicep restore\``
     );
   if (ctx.host.loadJson?.(cached2)) return cached2;
-  const local = relative2(dirname6(file.path), cached2);
+  const local = relative2(dirname7(file.path), cached2);
   const where = local.startsWith("..") ? relative2(config.cacheRoot, cached2) : local;
   return note(`registry module '${path2}' is not in the module cache (${where}): run \`bicep restore ${basename(file.path)}\` to lint it`);
 }
@@ -9605,7 +9610,7 @@ __export(bicep_exports, {
   parseBicepRun: () => parseBicepRun,
   parser: () => parser2
 });
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 function parseBicepRun(input) {
   const out = emptyParseOutput();
   const textOf2 = (r) => out.texts.get(r.file)?.slice(r.startOffset, r.endOffset);
@@ -9659,6 +9664,12 @@ function parseBicepRun(input) {
     return file;
   };
   const noted = /* @__PURE__ */ new Set();
+  const firstAt = (ruleId, message, range2) => {
+    const key2 = `${ruleId}\0${range2.file}\0${range2.startOffset}\0${message}`;
+    if (noted.has(key2)) return false;
+    noted.add(key2);
+    return true;
+  };
   const cacheConfigs = /* @__PURE__ */ new Map();
   const readQuietly = (path2) => {
     if (input.confine && !input.confine(path2, void 0)) return void 0;
@@ -9671,23 +9682,17 @@ function parseBicepRun(input) {
     loadJson,
     mayRead: (path2) => input.confine?.(path2, void 0) ?? true,
     moduleCache: (bicepFile) => {
-      const dir = dirname7(bicepFile);
+      const dir = dirname8(bicepFile);
       let config = cacheConfigs.get(dir);
       if (!config) cacheConfigs.set(dir, config = moduleCacheConfig(bicepFile, readQuietly));
       return config;
     },
     notAnalysed: (message, range2) => {
-      const key2 = `${range2.file}\0${range2.startOffset}\0${message}`;
-      if (noted.has(key2)) return;
-      noted.add(key2);
-      out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
+      if (firstAt("not-analysed", message, range2)) out.diagnostics.push({ ruleId: "not-analysed", message, range: range2 });
     },
     // Found while evaluating: a file evaluated once per module call or loop instance says it once.
     parseError: (message, range2) => {
-      const key2 = `${range2.file}\0${range2.startOffset}${message}`;
-      if (noted.has(key2)) return;
-      noted.add(key2);
-      diagnostic(message, range2);
+      if (firstAt("parse-error", message, range2)) diagnostic(message, range2);
     },
     failure: (path2) => failures.get(path2) ?? unread.get(path2),
     ...input.confine ? { confine: (path2, at) => input.confine?.(path2, at) ?? true } : {},
@@ -10185,11 +10190,11 @@ var init_convert = __esm({
       }
       split(kids, separators) {
         const out = [[]];
-        let sep9 = 0;
+        let sep8 = 0;
         for (const k of kids) {
-          if (sep9 < separators.length && !k.isNamed && k.type === separators[sep9]) {
+          if (sep8 < separators.length && !k.isNamed && k.type === separators[sep8]) {
             out.push([]);
-            sep9++;
+            sep8++;
           } else out[out.length - 1]?.push(k);
         }
         return out;
@@ -11056,7 +11061,7 @@ var init_process_state = __esm({
 // parsers/terraform/hcl/tree-sitter.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname8, join as join2 } from "node:path";
+import { dirname as dirname9, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 async function loadHclReader() {
   await ready();
@@ -11077,7 +11082,7 @@ function assetPath(packageFile, name) {
 }
 function loadRuntime(wasm) {
   if (typeof __mtlslintChunks !== "undefined" && __mtlslintChunks) return __mtlslintChunks.fresh(RUNTIME);
-  const file = join2(dirname8(wasm), RUNTIME);
+  const file = join2(dirname9(wasm), RUNTIME);
   const require2 = createRequire(file);
   delete require2.cache[file];
   return require2(file);
@@ -11642,17 +11647,17 @@ var init_functions3 = __esm({
         if (f === "") return fail(call, "replace() needs a non-empty search string");
         return derived(a, { t: "string", v: s.split(f).join(repl) });
       }),
-      split: strings(2, ([sep9, s], call) => {
-        if (sep9 === "") return fail(call, "split() needs a separator");
-        const parts = s.split(sep9);
+      split: strings(2, ([sep8, s], call) => {
+        if (sep8 === "") return fail(call, "split() needs a separator");
+        const parts = s.split(sep8);
         return parts.length > MAX_ELEMENTS ? unknownVal(call.text, call.range, "too many parts") : list(parts.map((p) => str4(p, call)), call);
       }),
       join: (args, call) => {
-        const [sep9, ...lists] = args;
-        if (!sep9 || lists.length === 0) return fail(call, "join() needs a separator and a list");
+        const [sep8, ...lists] = args;
+        if (!sep8 || lists.length === 0) return fail(call, "join() needs a separator and a list");
         const u = unknownArg(args, call) ?? deepUnknown(lists, call);
         if (u) return u;
-        const s = asString(sep9);
+        const s = asString(sep8);
         const parts = lists.flatMap((l) => l.t === "list" ? l.items.map(asString) : [void 0]);
         if (s === void 0 || parts.some((p) => p === void 0)) return fail(call, "join() needs strings");
         return str4(parts.join(s), call);
@@ -13068,7 +13073,7 @@ var init_types5 = __esm({
 });
 
 // parsers/terraform/module-model.ts
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join4, resolve as resolve6 } from "node:path";
+import { dirname as dirname10, isAbsolute as isAbsolute2, join as join4, resolve as resolve6 } from "node:path";
 function readModule(ws, dir) {
   let byDir = readModules.get(ws);
   if (!byDir) readModules.set(ws, byDir = /* @__PURE__ */ new Map());
@@ -13136,7 +13141,7 @@ function collect(mod, file, block) {
           name: l0.value,
           file,
           block,
-          ...local ? { localDir: resolve6(dirname9(file.source.path), source) } : {},
+          ...local ? { localDir: resolve6(dirname10(file.source.path), source) } : {},
           ...source !== void 0 ? { source } : {},
           ...version !== void 0 ? { version } : {}
         });
@@ -13323,9 +13328,9 @@ var init_site_patches = __esm({
 });
 
 // parsers/terraform/module-instance.ts
-import { dirname as dirname10, relative as relative3, sep as sep2 } from "node:path";
+import { dirname as dirname11, relative as relative3, sep as sep2 } from "node:path";
 function rootDirName(callFile, rootDir) {
-  const rel = relative3(dirname10(callFile), rootDir);
+  const rel = relative3(dirname11(callFile), rootDir);
   return rel === "" ? "the directory of this file" : `the root module (${rel.split(sep2).join("/")})`;
 }
 function isCandidate(type) {
@@ -14034,7 +14039,7 @@ var init_directives3 = __esm({
 
 // parsers/terraform/workspace.ts
 import { existsSync as existsSync2, readdirSync } from "node:fs";
-import { basename as basename2, dirname as dirname11, join as join6 } from "node:path";
+import { basename as basename2, dirname as dirname12, join as join6 } from "node:path";
 function notReadWithoutGrammar(text) {
   const message = "not analysed: this file needs the full Terraform grammar (it is not well formed, or uses syntax that mtlslint's own reader leaves to the grammar), which was not loaded when it was read; lint its directory on its own";
   return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message, span: { start: 0, end: Math.min(1, text.length) }, cut: true }] };
@@ -14150,7 +14155,7 @@ var init_workspace = __esm({
           }
         } catch {
         }
-        for (const f of this.input.files) if (dirname11(f.path) === dir) names.add(f.path);
+        for (const f of this.input.files) if (dirname12(f.path) === dir) names.add(f.path);
         const list2 = [...names].sort();
         this.listings.set(dir, list2);
         return list2;
@@ -14194,11 +14199,11 @@ var terraform_exports = {};
 __export(terraform_exports, {
   parser: () => parser3
 });
-import { dirname as dirname12, join as join7 } from "node:path";
+import { dirname as dirname13, join as join7 } from "node:path";
 async function parseModules(input) {
   const reader4 = await loadHclReader();
   const ws = new Workspace(input, reader4);
-  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname12(f.path)))].sort();
+  const dirs = [...new Set(input.files.filter((f) => f.kind === "terraform" || f.kind === "terraform-json").map((f) => dirname13(f.path)))].sort();
   const known3 = await preload(ws, reader4, dirs, [...input.files.map((f) => f.path), ...input.parameterFiles.filter(isTfvarsFile)]);
   const modules = new Map(dirs.map((d) => [d, known3.get(d) ?? readModule(ws, d)]));
   const called = calledDirectories(ws, modules, known3);
@@ -14815,7 +14820,7 @@ var init_run_rules = __esm({
 
 // src/engine/write.ts
 import { chownSync, closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync as readFileSync2, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname13, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname14, join as join8 } from "node:path";
 function cleanUpOnExit() {
   if (hooked) return;
   hooked = true;
@@ -14832,7 +14837,7 @@ function cleanUpOnExit() {
   }
 }
 function writeFileAtomic(path2, data) {
-  const dir = dirname13(path2);
+  const dir = dirname14(path2);
   mkdirSync(dir, { recursive: true });
   const temp = join8(dir, `.${basename3(path2)}.mtlslint-${process.pid}-${counter++}.tmp`);
   let st;
@@ -18863,50 +18868,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative13, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative13 = parse4(serialize2(relative13, options), options);
+        relative12 = parse4(serialize2(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative13.scheme) {
-        target.scheme = relative13.scheme;
-        target.userinfo = relative13.userinfo;
-        target.host = relative13.host;
-        target.port = relative13.port;
-        target.path = removeDotSegments(relative13.path || "");
-        target.query = relative13.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
-          target.userinfo = relative13.userinfo;
-          target.host = relative13.host;
-          target.port = relative13.port;
-          target.path = removeDotSegments(relative13.path || "");
-          target.query = relative13.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative13.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative13.query !== void 0) {
-              target.query = relative13.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative13.path[0] === "/") {
-              target.path = removeDotSegments(relative13.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative13.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative13.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative13.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18914,7 +18919,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative13.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -22303,7 +22308,7 @@ var init_rule_config = __esm({
 
 // src/engine/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname14, join as join9, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname15, join as join9, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
 function defaultConfig(dir) {
   return { dir, rules: {}, ignore: [], parameterFiles: [], requireMtls: "all", requireDirectiveReason: true };
 }
@@ -22313,7 +22318,7 @@ function findConfigFile(start) {
     const candidate = join9(dir, CONFIG_FILE_NAME);
     if (existsSync3(candidate)) return candidate;
     if (existsSync3(join9(dir, ".git"))) return void 0;
-    const up = dirname14(dir);
+    const up = dirname15(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -22339,7 +22344,7 @@ function parseConfig(path2, text, rules2, displayPath = path2) {
   const first = errors[0];
   if (first) fail2(first.offset, `invalid JSON: ${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
   if (!root || root.type !== "object") return fail2(root?.offset ?? 0, "the config must be a JSON object");
-  const dir = dirname14(resolve8(path2));
+  const dir = dirname15(resolve8(path2));
   const config = defaultConfig(dir);
   config.file = resolve8(path2);
   const known3 = new Map(rules2.map((r) => [r.id, r]));
@@ -25362,7 +25367,7 @@ var init_mounts = __esm({
 
 // src/engine/confine.ts
 import { constants, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname15, isAbsolute as isAbsolute5, join as join10, resolve as resolve9, sep as sep6 } from "node:path";
+import { basename as basename4, dirname as dirname16, isAbsolute as isAbsolute5, join as join10, resolve as resolve9, sep as sep6 } from "node:path";
 function foldedNames(entries) {
   const out = /* @__PURE__ */ new Set();
   for (const e of entries) {
@@ -25383,7 +25388,7 @@ function realPath(path2) {
       const real = realpathSync2.native(cur);
       return rest.length ? join10(real, ...rest.reverse()) : real;
     } catch {
-      const up = dirname15(cur);
+      const up = dirname16(cur);
       if (up === cur) return path2;
       rest.push(basename4(cur));
       cur = up;
@@ -25402,7 +25407,7 @@ function lintRootFor(repositoryRoot, namedPaths, namedFiles = []) {
     } catch {
       isDir = false;
     }
-    roots.push(isDir ? p : dirname15(p));
+    roots.push(isDir ? p : dirname16(p));
   }
   return new LintRoot(roots, namedFiles);
 }
@@ -25589,7 +25594,7 @@ var init_confine = __esm({
       }
       /** The real path of a path that is not itself a link: its directory's real path (asked once per directory) and its name. */
       realInDirectory(abs) {
-        const dir = dirname15(abs);
+        const dir = dirname16(abs);
         if (dir === abs) return realPath(abs);
         return join10(this.realDirectory(dir), basename4(abs));
       }
@@ -26483,7 +26488,7 @@ var require_ignore = __commonJS({
 
 // src/engine/discover.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname16, join as join11, relative as relative7, resolve as resolve10, sep as sep7 } from "node:path";
+import { dirname as dirname17, join as join11, relative as relative7, resolve as resolve10, sep as sep7 } from "node:path";
 function loadGitignore(dir) {
   let text;
   try {
@@ -26621,7 +26626,7 @@ function discover(paths, cwd, root, extraIgnore = [], tree, onFile) {
   }
   const context = /* @__PURE__ */ new Set();
   for (const file of named) {
-    const dir = dirname16(file);
+    const dir = dirname17(file);
     let entries;
     try {
       entries = readdirSync2(dir);
@@ -27271,9 +27276,8 @@ var init_relevance3 = __esm({
 });
 
 // src/engine/prefilter.ts
-import { statSync as statSync5 } from "node:fs";
-import { dirname as dirname17, resolve as resolve11 } from "node:path";
-function canMatter(kind, content, path2) {
+import { dirname as dirname18, resolve as resolve11 } from "node:path";
+function canMatter(kind, content, path2, missing) {
   switch (kind) {
     case "arm-template":
     case "arm-parameters":
@@ -27281,7 +27285,7 @@ function canMatter(kind, content, path2) {
     case "bicep":
       return bicepFileCanMatter(content);
     case "bicepparam":
-      return bicepParamsCanMatter(content) || path2 !== void 0 && namesMissingFile(path2, content);
+      return bicepParamsCanMatter(content) || path2 !== void 0 && missing !== void 0 && namesMissingFile(path2, content, missing);
     case "terraform":
     case "terraform-json":
       return terraformFileCanMatter(content);
@@ -27292,8 +27296,11 @@ function canMatter(kind, content, path2) {
       return true;
   }
 }
-function namesMissingFile(path2, content) {
-  return bicepParamsTargets(asciiView(content)).some((target) => statSync5(resolve11(dirname17(path2), target), { throwIfNoEntry: false }) === void 0);
+function missingFor(reader4) {
+  return (path2) => reader4.refusal?.(path2) === void 0 && reader4.size(path2) === void 0;
+}
+function namesMissingFile(path2, content, missing) {
+  return bicepParamsTargets(asciiView(content)).some((target) => missing(resolve11(dirname18(path2), target)));
 }
 function parsedWith(kind, mattering) {
   switch (mattering) {
@@ -27333,7 +27340,7 @@ var init_prefilter = __esm({
 });
 
 // src/engine/lint-unit.ts
-import { dirname as dirname18, isAbsolute as isAbsolute6, relative as relative8, sep as sep8 } from "node:path";
+import { isAbsolute as isAbsolute6 } from "node:path";
 function startRange(file) {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: 0, endOffset: 0 };
 }
@@ -27354,7 +27361,7 @@ function refusalNotes(reader4, root) {
     const key2 = `${at.file}\0${at.startOffset}\0${path2}`;
     if (notes.has(key2)) return;
     const inTree = relPath(root, path2);
-    const shown2 = isAbsolute6(inTree) ? relative8(dirname18(at.file), path2).split(sep8).join("/") : inTree;
+    const shown2 = isAbsolute6(inTree) ? shownFrom(at.file, path2) : inTree;
     notes.set(key2, { ruleId: "not-analysed", message: refusalMessage(shown2, reason), range: at });
   };
   return {
@@ -27380,6 +27387,7 @@ function prepareUnit(unit, reader4, ctx) {
   let matters;
   let mattering;
   const parseAll = ctx.parseAll === true;
+  const missing = missingFor(reader4);
   const files = unit.files;
   for (let i = 0; i < files.length; i++) {
     const given = files[i];
@@ -27407,7 +27415,7 @@ function prepareUnit(unit, reader4, ctx) {
       const ascii = reader4.text?.(path2);
       if (ascii !== void 0 ? !hasNul(bytes) : isPlainText(bytes)) {
         readable.push(f);
-        if (canMatter(f.kind, ascii ?? bytes, path2)) {
+        if (canMatter(f.kind, ascii ?? bytes, path2, missing)) {
           (matters ??= /* @__PURE__ */ new Set()).add(f);
           if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
           reader4.read(path2);
@@ -27421,7 +27429,7 @@ function prepareUnit(unit, reader4, ctx) {
     const read = reader4.read(path2);
     if (read.ok) {
       readable.push(f);
-      if (parseAll || canMatter(f.kind, read.text, path2)) {
+      if (parseAll || canMatter(f.kind, read.text, path2, missing)) {
         (matters ??= /* @__PURE__ */ new Set()).add(f);
         if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }
@@ -28088,7 +28096,7 @@ var init_linked_units = __esm({
 });
 
 // src/engine/units.ts
-import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname19, join as join12, resolve as resolve12 } from "node:path";
 function armNode(path2) {
   let stem = path2.toLowerCase();
@@ -28110,7 +28118,7 @@ function relativeTargets(file, text, bicep) {
 }
 function isDirectory(path2) {
   try {
-    return statSync6(path2).isDirectory();
+    return statSync5(path2).isDirectory();
   } catch {
     return false;
   }
@@ -28146,12 +28154,13 @@ function partitionUnits(files, reader4, options = {}) {
     todo.push(dir);
   };
   const inert = /* @__PURE__ */ new Set();
+  const missing = missingFor(reader4);
   const scan2 = (path2, from, kind) => {
     if (scannedFiles.has(path2)) return;
     scannedFiles.add(path2);
     const read = scanRead(reader4, path2);
     if (!read.ok) return;
-    if (kind !== void 0 && !canMatter(kind, read.text, path2)) inert.add(path2);
+    if (kind !== void 0 && !canMatter(kind, read.text, path2, missing)) inert.add(path2);
     const bicep = BICEP_SOURCE.test(path2);
     for (const target of relativeTargets(path2, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname19(target);
@@ -29228,7 +29237,7 @@ var init_fix4 = __esm({
 
 // src/engine/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname21, isAbsolute as isAbsolute7, join as join13, relative as relative9, resolve as resolve13 } from "node:path";
+import { dirname as dirname21, isAbsolute as isAbsolute7, join as join13, relative as relative8, resolve as resolve13 } from "node:path";
 function findRepositoryRoot(start) {
   let dir = resolve13(start);
   for (; ; ) {
@@ -29281,7 +29290,7 @@ async function lintFound(found, tree, pool, maxBytes, options, started) {
   return result;
 }
 function isUnder(file, dir) {
-  const rel = relative9(dir, file);
+  const rel = relative8(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute7(rel);
 }
 async function lintSources(sources, options = {}) {
@@ -29757,7 +29766,7 @@ __export(lint_command_exports, {
   outputsOf: () => outputsOf
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname23, relative as relative10, resolve as resolve14 } from "node:path";
+import { dirname as dirname23, relative as relative9, resolve as resolve14 } from "node:path";
 function exitCodeFor(result, maxWarnings) {
   const counts = countBySeverity(result.findings);
   if (counts.error > 0) return 1;
@@ -29843,7 +29852,7 @@ async function loadCliConfig(io, explicit) {
   if (path2 === void 0) return defaultConfig(io.cwd);
   if (explicit !== void 0 && !existsSync6(path2)) throw new UsageError(`--config: no such file: ${explicit}`);
   await loadAjv();
-  return loadConfigFile(path2, allRules(), relative10(io.cwd, path2) || path2);
+  return loadConfigFile(path2, allRules(), relative9(io.cwd, path2) || path2);
 }
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -40254,11 +40263,11 @@ var init_code_actions = __esm({
 });
 
 // src/lsp/configs.ts
-import { statSync as statSync7 } from "node:fs";
-import { relative as relative11 } from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import { relative as relative10 } from "node:path";
 function diskStamp(file) {
   try {
-    const s = statSync7(file);
+    const s = statSync6(file);
     return `disk:${s.mtimeMs}:${s.size}`;
   } catch {
     return "disk:unreadable";
@@ -40286,7 +40295,7 @@ var init_configs = __esm({
         const hit = this.loaded.get(file);
         if (hit && hit.stamp === stamp) return hit.state;
         await loadAjv();
-        const display = relative11(root, file) || file;
+        const display = relative10(root, file) || file;
         let state;
         try {
           const config = open ? parseConfig(file, open.text, allRules(), display) : loadConfigFile(file, allRules(), display);
@@ -40304,7 +40313,7 @@ var init_configs = __esm({
 
 // src/lsp/session.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname24, relative as relative12 } from "node:path";
+import { dirname as dirname24, relative as relative11 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 function pathOfUri(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -40318,7 +40327,7 @@ function configDiagnostic(state, root) {
   const e = state.error;
   const line = Math.max(0, (e?.line ?? 1) - 1);
   const character = Math.max(0, (e?.column ?? 1) - 1);
-  const file = state.file ? relative12(root, state.file) || state.file : "the config file";
+  const file = state.file ? relative11(root, state.file) || state.file : "the config file";
   return {
     range: { start: { line, character }, end: { line, character: character + 1 } },
     severity: import_vscode_languageserver3.DiagnosticSeverity.Error,
@@ -40560,7 +40569,7 @@ var init_command = __esm({
 });
 
 // src/loader/private-dir.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync8 } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { dirname as dirname25 } from "node:path";
 function isPrivateDir(stats) {
   if (!stats.isDirectory() || stats.isSymbolicLink()) return false;
@@ -40572,7 +40581,7 @@ function privatePath(real) {
   const uid = process.getuid?.();
   if (uid === void 0) return true;
   for (let dir = dirname25(real); ; dir = dirname25(dir)) {
-    const stats = statSync8(dir);
+    const stats = statSync7(dir);
     if (stats.uid !== uid && stats.uid !== 0 || (stats.mode & 18) !== 0 && (stats.mode & 512) === 0) return false;
     if (dirname25(dir) === dir) return true;
   }

@@ -95,6 +95,13 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
     return file;
   };
   const noted = new Set<string>();
+  /** Whether this is the first time the evaluation says `message` at `range` (a file is evaluated once per module call and loop instance). */
+  const firstAt = (ruleId: string, message: string, range: SourceRange): boolean => {
+    const key = `${ruleId}\u0000${range.file}\u0000${range.startOffset}\u0000${message}`;
+    if (noted.has(key)) return false;
+    noted.add(key);
+    return true;
+  };
   const cacheConfigs = new Map<string, ModuleCacheConfig>();
   const readQuietly = (path: string): string | undefined => {
     if (input.confine && !input.confine(path, undefined)) return undefined;
@@ -113,17 +120,11 @@ export function parseBicepRun(input: ParseInput): ParseOutput {
       return config;
     },
     notAnalysed: (message, range) => {
-      const key = `${range.file}\u0000${range.startOffset}\u0000${message}`;
-      if (noted.has(key)) return;
-      noted.add(key);
-      out.diagnostics.push({ ruleId: 'not-analysed', message, range });
+      if (firstAt('not-analysed', message, range)) out.diagnostics.push({ ruleId: 'not-analysed', message, range });
     },
     // Found while evaluating: a file evaluated once per module call or loop instance says it once.
     parseError: (message, range) => {
-      const key = `${range.file}\u0000${range.startOffset}\u0001${message}`;
-      if (noted.has(key)) return;
-      noted.add(key);
-      diagnostic(message, range);
+      if (firstAt('parse-error', message, range)) diagnostic(message, range);
     },
     failure: (path) => failures.get(path) ?? unread.get(path),
     ...(input.confine ? { confine: (path: string, at: SourceRange) => input.confine?.(path, at) ?? true } : {}),

@@ -1,6 +1,6 @@
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute } from 'node:path';
 import type { AnyRule } from '../../rules/api.js';
-import { compareRanges, mergeParseOutputs, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
+import { compareRanges, mergeParseOutputs, shownFrom, type ClassifiedFile, type FileKind, type Entity, type ParseDiagnostic, type ParseOutput, type ReadResult, type SourceRange } from '../model/index.js';
 import { refusalMessage } from './confine.js';
 import type { MtlsScope } from './config.js';
 import { fileFinding } from './finding.js';
@@ -15,7 +15,7 @@ import { applyDirectives } from './suppress.js';
 import { collapseFindings } from './collapse.js';
 import type { Finding } from './types.js';
 import type { LintUnit } from './units.js';
-import { canMatter, feedsOthers, filteredByBytes, parsedWithSome } from './prefilter.js';
+import { canMatter, feedsOthers, filteredByBytes, missingFor, parsedWithSome } from './prefilter.js';
 
 /** What every unit of a run shares. */
 export interface UnitContext {
@@ -200,7 +200,7 @@ function refusalNotes(reader: FileReader, root: string) {
     if (notes.has(key)) return;
     // A path outside the tree is shown from the file that names it (`../shared/x.bicep`), as written there: never as an absolute path.
     const inTree = relPath(root, path);
-    const shown = isAbsolute(inTree) ? relative(dirname(at.file), path).split(sep).join('/') : inTree;
+    const shown = isAbsolute(inTree) ? shownFrom(at.file, path) : inTree;
     notes.set(key, { ruleId: 'not-analysed', message: refusalMessage(shown, reason), range: at });
   };
   return {
@@ -242,6 +242,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
   let matters: Set<ClassifiedFile> | undefined;
   let mattering: FileKind[] | undefined;
   const parseAll = ctx.parseAll === true;
+  const missing = missingFor(reader);
   const files = unit.files;
   for (let i = 0; i < files.length; i++) {
     const given = files[i] as LintUnit['files'][number];
@@ -275,7 +276,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
       const ascii = reader.text?.(path);
       if (ascii !== undefined ? !hasNul(bytes) : isPlainText(bytes)) {
         readable.push(f);
-        if (canMatter(f.kind, ascii ?? bytes, path)) {
+        if (canMatter(f.kind, ascii ?? bytes, path, missing)) {
           (matters ??= new Set()).add(f);
           if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
           reader.read(path); // decoded now, while its bytes are at hand
@@ -291,7 +292,7 @@ export function prepareUnit(unit: LintUnit, reader: FileReader, ctx: Pick<UnitCo
     const read = reader.read(path);
     if (read.ok) {
       readable.push(f);
-      if (parseAll || canMatter(f.kind, read.text, path)) {
+      if (parseAll || canMatter(f.kind, read.text, path, missing)) {
         (matters ??= new Set()).add(f);
         if (!(mattering ??= []).includes(f.kind)) mattering.push(f.kind);
       }

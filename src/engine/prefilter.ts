@@ -1,19 +1,20 @@
 import { armFileCanMatter } from '../../parsers/arm/relevance.js';
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { asciiView } from '../../parsers/shared/ascii-view.js';
 import { bicepFileCanMatter, bicepParamsCanMatter, bicepParamsTargets } from '../../parsers/bicep/relevance.js';
 import { terraformFileCanMatter } from '../../parsers/terraform/relevance.js';
 import type { FileKind } from '../model/index.js';
 import { FILE_KINDS } from './parsers.js';
+import type { FileReader } from './reader.js';
 
 /**
  * Whether a file can give a finding on its own, decided cheaply from its bytes or text before any
  * parser loads: a file that cannot is counted as linted and never parsed (nor is its parser loaded),
- * unless a file of its unit that can matter needs it (see `parsedWith`). `path`: where it is, for
- * the one answer that is not in the text (a `.bicepparam` naming a file that is not there).
+ * unless a file of its unit that can matter needs it (see `parsedWith`). `path` and `missing` (see
+ * `missingFor`): for the one answer that is not in the text, a `.bicepparam` naming a file that is
+ * not there.
  */
-export function canMatter(kind: FileKind, content: string | Uint8Array, path?: string): boolean {
+export function canMatter(kind: FileKind, content: string | Uint8Array, path?: string, missing?: (path: string) => boolean): boolean {
   switch (kind) {
     case 'arm-template':
     case 'arm-parameters':
@@ -21,7 +22,7 @@ export function canMatter(kind: FileKind, content: string | Uint8Array, path?: s
     case 'bicep':
       return bicepFileCanMatter(content);
     case 'bicepparam':
-      return bicepParamsCanMatter(content) || (path !== undefined && namesMissingFile(path, content));
+      return bicepParamsCanMatter(content) || (path !== undefined && missing !== undefined && namesMissingFile(path, content, missing));
     case 'terraform':
     case 'terraform-json':
       return terraformFileCanMatter(content);
@@ -33,9 +34,17 @@ export function canMatter(kind: FileKind, content: string | Uint8Array, path?: s
   }
 }
 
+/**
+ * Missing as the reader sees it: inside the tree and not there (the walk's listing answers without a
+ * system call where it can). A path outside the tree is not looked at, so it is never missing here.
+ */
+export function missingFor(reader: Pick<FileReader, 'size' | 'refusal'>): (path: string) => boolean {
+  return (path) => reader.refusal?.(path) === undefined && reader.size(path) === undefined;
+}
+
 /** A `.bicepparam` whose template (or extended file) is not there: its parse error is a finding of its own. */
-function namesMissingFile(path: string, content: string | Uint8Array): boolean {
-  return bicepParamsTargets(asciiView(content)).some((target) => statSync(resolve(dirname(path), target), { throwIfNoEntry: false }) === undefined);
+function namesMissingFile(path: string, content: string | Uint8Array, missing: (path: string) => boolean): boolean {
+  return bicepParamsTargets(asciiView(content)).some((target) => missing(resolve(dirname(path), target)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileKind } from '../model/index.js';
 import type { RunFile } from './classify.js';
-import { canMatter } from './prefilter.js';
+import { canMatter, missingFor } from './prefilter.js';
 import { decodeText, type FileReader } from './reader.js';
 
 /**
@@ -149,13 +149,14 @@ export function partitionUnits(files: readonly RunFile[], reader: FileReader, op
 
   /** Files of the run read here that cannot matter on their own (see `LintUnit.inert`). */
   const inert = new Set<string>();
+  const missing = missingFor(reader);
   /** `kind`: that of a file of the run, whose prefilter answer is taken while its text is at hand. */
   const scan = (path: string, from: string, kind?: FileKind): void => {
     if (scannedFiles.has(path)) return;
     scannedFiles.add(path);
     const read = scanRead(reader, path);
     if (!read.ok) return;
-    if (kind !== undefined && !canMatter(kind, read.text, path)) inert.add(path);
+    if (kind !== undefined && !canMatter(kind, read.text, path, missing)) inert.add(path);
     const bicep = BICEP_SOURCE.test(path);
     for (const target of relativeTargets(path, read.text, bicep)) {
       const targetDir = isDirectory(target) ? target : dirname(target);

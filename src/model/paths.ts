@@ -1,3 +1,5 @@
+import { dirname, relative, sep } from 'node:path';
+
 /** A `//`, a `.` or `..` segment, or a trailing `/`: what `path.posix.resolve` would change. */
 const NOT_RESOLVED = /\/\/|\/\.{1,2}(?:\/|$)|\/$/;
 
@@ -33,4 +35,9 @@ export function lastBaseMemo<T>(compute: (base: string, file: string) => T, max 
     }
     return answer;
   };
+}
+
+/** `path` as the file `from` names it: relative to that file's directory, with `/` (never absolute, so a report does not say where the checkout lies). */
+export function shownFrom(from: string, path: string): string {
+  return relative(dirname(from), path).split(sep).join('/');
 }

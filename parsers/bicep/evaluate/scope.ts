@@ -1,5 +1,5 @@
-import { dirname, relative, resolve, sep } from 'node:path';
-import type { Hop, SourceRange } from '../../../src/model/index.js';
+import { dirname, resolve } from 'node:path';
+import { shownFrom, type Hop, type SourceRange } from '../../../src/model/index.js';
 import { prim, through, unknown, type AVal } from '../../shared/arm-value.js';
 import { BUDGET_REASON, CallBudget } from '../../shared/budget.js';
 import { typedThrough } from '../../shared/type-shape.js';
@@ -327,7 +327,7 @@ export class BicepScope {
     const scope = this.shared.host.importScope?.(path);
     const here = { range: at, trail: [] as Hop[] };
     // Named from the importing file, as the import writes it: no absolute path in a report.
-    const shown = `'${relative(dirname(this.shared.file.path), path).split(sep).join('/')}'`;
+    const shown = `'${shownFrom(this.shared.file.path, path)}'`;
     if (!isBicepFile(path)) return unknown(name, `it is imported from the JSON template ${shown}, whose exports are not evaluated`, here);
     if (!scope) return unknown(name, `the file ${shown} cannot be read`, here);
     if (!scope.shared.vars.has(name)) return unknown(name, `'${name}' is not a variable of ${shown}`, here);
